@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain core runs in plain Node and in tests: no Electron, no React, no DOM, and file
+    // access only through the workspace adapter, so every rule can be tested without a window.
+    files: ['src/**/*.ts'],
+    ignores: ['src/workspace/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/ must not depend on Electron; put it in electron/.' },
+            { name: 'react', message: 'src/ must not depend on React; put it in renderer/.' },
+            { name: 'react-dom', message: 'src/ must not depend on React; put it in renderer/.' },
+            { name: 'node:fs', message: 'Only src/workspace/ touches files.' },
+            { name: 'fs', message: 'Only src/workspace/ touches files.' },
+            { name: 'node:fs/promises', message: 'Only src/workspace/ touches files.' },
+            { name: 'fs/promises', message: 'Only src/workspace/ touches files.' },
+          ],
+          patterns: [{ group: ['@mantine/*', '@electron/remote'], message: 'Not in the domain core.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/workspace/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'react', 'react-dom'], patterns: ['@mantine/*', '@electron/remote'] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@electron/remote'], message: 'Never use @electron/remote.' }] }],
+    },
+  },
+);

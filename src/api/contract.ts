@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { COMMANDS } from '../commands/registry';
+import type { ChangeReply } from '../workspace/session';
+import type { MethodSpec } from './method';
+import { workspaceMethods } from './methods/workspace';
+
+/**
+ * Every method the screen can call, with the schema its input must match. The Electron IPC layer,
+ * the preload bridge, the renderer's client and the browser test host are all built from this
+ * one object. Each workspace command is a method of the same name that returns a ChangeReply.
+ */
+type CommandMethods = {
+  [K in keyof typeof COMMANDS]: MethodSpec<(typeof COMMANDS)[K]['input'], ChangeReply>;
+};
+
+const commandMethods = Object.fromEntries(
+  Object.values(COMMANDS).map((command) => [
+    command.name,
+    { input: command.input, summary: `Workspace change: ${command.label}. Saves, and can be undone.` },
+  ]),
+) as CommandMethods;
+
+export const CONTRACT = {
+  ...workspaceMethods,
+  ...commandMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof CONTRACT;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> =
+  Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(CONTRACT) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(CONTRACT, name);
+}

@@ -1,0 +1,57 @@
+import { CommandError } from '../commands/define';
+import { SaveError, WorkspaceFileError } from '../workspace/errors';
+import { CONTRACT, isMethodName, type Contract, type MethodName } from './contract';
+import { InputError, type ApiErrorBody, type ApiReply } from './errors';
+import type { z } from 'zod';
+
+/** The function behind each method; its input has already been checked against the contract. */
+export type Handlers = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<unknown>;
+};
+
+/** Raised by a handler when an action is not allowed now (no workspace open, a path not on the list). */
+export class NotAllowedError extends Error {}
+
+/**
+ * Answers one call from the screen, whatever arrives: an unknown method, a payload of the wrong
+ * shape, or a handler that fails all come back as an error reply with a clear message. Nothing
+ * is thrown past this point, so a hostile payload cannot take the process down.
+ */
+export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<ApiReply<unknown>> {
+  if (!isMethodName(method)) {
+    return fail({ code: 'not-found', message: `There is no method called "${String(method).slice(0, 80)}".` });
+  }
+  const parsed = CONTRACT[method].input.safeParse(payload ?? {});
+  if (!parsed.success) return fail(toErrorBody(InputError.fromZod(parsed.error)));
+  try {
+    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    return { ok: true, value: value ?? null };
+  } catch (error) {
+    return fail(toErrorBody(error));
+  }
+}
+
+export function toErrorBody(error: unknown): ApiErrorBody {
+  if (error instanceof InputError) return { code: 'invalid-input', message: error.message, fields: error.fields };
+  if (error instanceof CommandError) return { code: 'conflict', message: error.message };
+  if (error instanceof NotAllowedError) return { code: 'not-allowed', message: error.message };
+  if (error instanceof WorkspaceFileError) {
+    return {
+      code: 'file',
+      message: error.message,
+      details: error.details,
+      data: { problem: error.problem, offer: error.offer },
+    };
+  }
+  if (error instanceof SaveError) return { code: 'file', message: error.message };
+  console.error(error);
+  return {
+    code: 'internal',
+    message: `Something went wrong inside the app: ${(error as Error)?.message ?? String(error)}. Nothing was changed.`,
+  };
+}
+
+function fail(error: ApiErrorBody): ApiReply<never> {
+  return { ok: false, error };
+}

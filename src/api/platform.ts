@@ -1,0 +1,34 @@
+/**
+ * What the API needs from the world outside the domain: file dialogs, the recent-files list,
+ * the folder view, the browser for links, and a way to tell the screen something happened.
+ * The Electron main process provides the real ones; the browser test host provides ones that
+ * answer with the paths it was started with.
+ */
+export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json';
+
+export type AppEvent =
+  | { type: 'menu'; action: MenuAction }
+  | { type: 'workspace-changed' }
+  | { type: 'save-state' };
+
+export type MenuAction = 'new-coalition' | 'settings' | 'undo' | 'redo' | 'backups' | 'history';
+
+export interface RecentEntry {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface Platform {
+  appVersion: string;
+  /** Where the bundled sample coalition lives (read only; it is copied before opening). */
+  samplePath: string;
+  chooseNewWorkspaceFile(suggestedName: string): Promise<string | null>;
+  chooseWorkspaceToOpen(): Promise<string | null>;
+  chooseExportFile(suggestedName: string, kind: ExportKind): Promise<string | null>;
+  revealInFolder(filePath: string): void;
+  /** Opens a web or mail link in the user's browser or mail program (already allow-listed). */
+  openExternal(url: string): Promise<void>;
+  recentFilesPath: string;
+  notify(event: AppEvent): void;
+}

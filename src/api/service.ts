@@ -1,0 +1,211 @@
+import path from 'node:path';
+import { COMMANDS } from '../commands/registry';
+import type { Command } from '../commands/define';
+import { systemTimeZone } from '../model/dates';
+import { backUpCurrentFile, findBackup, listBackups } from '../workspace/backups';
+import { restoreBackupFile } from '../workspace/restore';
+import { readWorkspaceFile } from '../workspace/documentFile';
+import { WorkspaceFileError } from '../workspace/errors';
+import { forgetRecent, readRecent, rememberRecent } from '../workspace/recentFiles';
+import { WorkspaceSession, type SessionOptions } from '../workspace/session';
+import { isAllowedExternalUrl } from './externalLinks';
+import { NotAllowedError, type Handlers } from './dispatcher';
+import type { WorkspaceView } from './methods/workspace';
+import type { Platform } from './platform';
+
+export const WORKSPACE_EXTENSION = '.cit.json';
+
+/**
+ * The app's behaviour behind the API: which workspace is open, and what each method does with
+ * it. It knows nothing of Electron or HTTP; the platform supplies dialogs and the outside world.
+ */
+export class AppService {
+  private session: WorkspaceSession | null = null;
+  /** The last file that failed to open, so its backup can be restored without the screen sending a path. */
+  private failedOpen: string | null = null;
+
+  constructor(
+    private readonly platform: Platform,
+    private readonly sessionOptions: SessionOptions = {},
+  ) {}
+
+  get current(): WorkspaceSession | null {
+    return this.session;
+  }
+
+  /** Opens a file by path: the main process uses this for a file given on the command line or the Recent menu. */
+  async openPath(filePath: string): Promise<WorkspaceView> {
+    let opened: WorkspaceSession;
+    try {
+      opened = await WorkspaceSession.open(filePath, this.sessionOptions);
+    } catch (error) {
+      if (error instanceof WorkspaceFileError) {
+        this.failedOpen = filePath;
+        error.offer = await this.newestGoodBackup(filePath);
+      }
+      throw error;
+    }
+    return this.adopt(opened);
+  }
+
+  async flush(): Promise<void> {
+    await this.session?.save();
+  }
+
+  readonly handlers: Handlers = {
+    getAppInfo: async () => ({
+      version: this.platform.appVersion,
+      recent: await readRecent(this.platform.recentFilesPath),
+    }),
+
+    getWorkspace: async () => (this.session ? this.view(this.session) : null),
+
+    createWorkspace: async (input) => {
+      const target = await this.platform.chooseNewWorkspaceFile(`${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`);
+      if (!target) return null;
+      await this.closeCurrent();
+      // The dialog already asked before replacing an existing file; keep a backup of it anyway.
+      await backUpCurrentFile(target, new Date());
+      const created = await WorkspaceSession.create(
+        target,
+        { name: input.name, community: input.community, timeZone: input.timeZone ?? this.defaultTimeZone() },
+        this.sessionOptions,
+      );
+      return this.adopt(created);
+    },
+
+    openWorkspace: async () => {
+      const target = await this.platform.chooseWorkspaceToOpen();
+      if (!target) return null;
+      await this.closeCurrent();
+      return this.openPath(target);
+    },
+
+    openRecentWorkspace: async ({ path: filePath }) => {
+      const recent = await readRecent(this.platform.recentFilesPath);
+      if (!recent.some((entry) => entry.path === filePath)) {
+        throw new NotAllowedError('That file is not on the list of recent workspaces. Use Open to choose it.');
+      }
+      await this.closeCurrent();
+      return this.openPath(filePath);
+    },
+
+    forgetRecentWorkspace: async ({ path: filePath }) => forgetRecent(this.platform.recentFilesPath, filePath),
+
+    openSampleWorkspace: async () => {
+      const sample = await readWorkspaceFile(this.platform.samplePath, { defaultTimeZone: this.defaultTimeZone() });
+      const target = await this.platform.chooseNewWorkspaceFile(`Sample - ${safeFileStem(sample.doc.coalition.name)}${WORKSPACE_EXTENSION}`);
+      if (!target) return null;
+      await this.closeCurrent();
+      await backUpCurrentFile(target, new Date());
+      return this.adopt(await WorkspaceSession.fromDocument(target, sample.doc, this.sessionOptions));
+    },
+
+    saveWorkspaceAs: async () => {
+      const session = this.requireSession();
+      const target = await this.platform.chooseNewWorkspaceFile(path.basename(session.filePath));
+      if (!target || target === session.filePath) return target ? this.view(session) : null;
+      await backUpCurrentFile(target, new Date());
+      const moved = await session.saveAs(target, this.sessionOptions);
+      await this.closeCurrent();
+      return this.adopt(moved);
+    },
+
+    closeWorkspace: async () => {
+      await this.closeCurrent();
+      return null;
+    },
+
+    revealWorkspaceInFolder: async () => {
+      this.platform.revealInFolder(this.requireSession().filePath);
+      return null;
+    },
+
+    undo: async () => this.requireSession().undo(),
+    redo: async () => this.requireSession().redo(),
+
+    listBackups: async () => listBackups(this.requireSession().filePath),
+
+    restoreBackup: async ({ id, target }) => {
+      const filePath = target === 'current' ? this.requireSession().filePath : this.failedOpen;
+      if (!filePath) throw new NotAllowedError('There is no workspace to restore a backup for.');
+      const backup = await findBackup(filePath, id);
+      if (!backup) throw new NotAllowedError('That backup no longer exists.');
+      // Check the backup before anything on disk is touched.
+      await readWorkspaceFile(backup.filePath, { defaultTimeZone: this.defaultTimeZone() });
+      if (target === 'current') await this.closeCurrent();
+      await restoreBackupFile(filePath, backup, target === 'current' ? 'readable' : 'damaged', new Date());
+      this.failedOpen = null;
+      return this.openPath(filePath);
+    },
+
+    openExternalLink: async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new NotAllowedError('Only web (https) and email links can be opened.');
+      await this.platform.openExternal(url);
+      return null;
+    },
+
+    ...this.commandHandlers(),
+  };
+
+  private commandHandlers() {
+    const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const command of Object.values(COMMANDS) as Command[]) {
+      handlers[command.name] = (input) => this.requireSession().execute(command, input);
+    }
+    return handlers as Pick<Handlers, keyof typeof COMMANDS>;
+  }
+
+  requireSession(): WorkspaceSession {
+    if (!this.session) throw new NotAllowedError('No workspace is open. Create a coalition or open a workspace file first.');
+    return this.session;
+  }
+
+  view(session: WorkspaceSession): WorkspaceView {
+    return {
+      filePath: session.filePath,
+      fileName: path.basename(session.filePath),
+      doc: session.doc,
+      revision: session.revision,
+      save: session.saveState,
+      undo: session.undoDescription,
+      redo: session.redoDescription,
+      migratedFrom: session.migratedFrom,
+    };
+  }
+
+  private async adopt(session: WorkspaceSession): Promise<WorkspaceView> {
+    this.session = session;
+    await rememberRecent(this.platform.recentFilesPath, session.filePath, session.doc.coalition.name, new Date());
+    this.platform.notify({ type: 'workspace-changed' });
+    return this.view(session);
+  }
+
+  private async closeCurrent(): Promise<void> {
+    if (!this.session) return;
+    await this.session.save();
+    this.session = null;
+  }
+
+  private async newestGoodBackup(filePath: string) {
+    for (const backup of await listBackups(filePath)) {
+      try {
+        await readWorkspaceFile(backup.filePath, { defaultTimeZone: this.defaultTimeZone() });
+        return { backupId: backup.id, savedAt: backup.savedAt };
+      } catch {
+        // Try the next older one.
+      }
+    }
+    return null;
+  }
+
+  private defaultTimeZone(): string {
+    return this.sessionOptions.defaultTimeZone ?? systemTimeZone();
+  }
+}
+
+/** A file name from a coalition name: no characters that Windows or macOS refuse in names. */
+export function safeFileStem(name: string): string {
+  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return cleaned || 'Coalition';
+}

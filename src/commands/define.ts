@@ -1,0 +1,44 @@
+import type { Draft } from 'immer';
+import type { z } from 'zod';
+import type { WorkspaceDocument } from '../model/workspace';
+
+/** What a command may use besides its input: the clock and a source of new ids. */
+export interface CommandContext {
+  now: Date;
+  newId(): string;
+}
+
+/**
+ * A named change to a workspace. Every change the app makes is one of these: the input is
+ * validated against `input` before `apply` runs, `apply` edits an immer draft (so the change
+ * can be undone from its patches), and `label` names it in Edit › Undo and the history.
+ */
+export interface Command<S extends z.ZodType = z.ZodType, R = unknown> {
+  /** The API method name, e.g. "addStakeholder". */
+  name: string;
+  /** A short lower-case phrase for menus: "add stakeholder". */
+  label: string;
+  input: S;
+  apply(draft: Draft<WorkspaceDocument>, input: z.output<S>, context: CommandContext): R;
+  /** Names the change for the person, e.g. "add stakeholder Dana Whitfield". */
+  describe?(input: z.output<S>, before: WorkspaceDocument): string;
+}
+
+export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
+  return command;
+}
+
+/** A command that cannot be carried out on this workspace (an unknown id, a broken rule). */
+export class CommandError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}
+
+/** Finds an entity by id in a draft collection, or explains that it is gone. */
+export function findOrFail<T extends { id: string }>(items: T[], id: string, what: string): T {
+  const found = items.find((item) => item.id === id);
+  if (!found) throw new CommandError(`That ${what} no longer exists. It may have been deleted.`);
+  return found;
+}
