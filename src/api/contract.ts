@@ -3,6 +3,7 @@ import { COMMANDS } from '../commands/registry';
 import type { ChangeReply } from '../workspace/session';
 import type { MethodSpec } from './method';
 import { workspaceMethods } from './methods/workspace';
+import { FEATURE_METHODS } from './features';
 
 /**
  * Every method the screen can call, with the schema its input must match. The Electron IPC layer,
@@ -23,6 +24,7 @@ const commandMethods = Object.fromEntries(
 export const CONTRACT = {
   ...workspaceMethods,
   ...commandMethods,
+  ...FEATURE_METHODS,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

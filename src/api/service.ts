@@ -12,6 +12,9 @@ import { isAllowedExternalUrl } from './externalLinks';
 import { NotAllowedError, type Handlers } from './dispatcher';
 import type { WorkspaceView } from './methods/workspace';
 import type { Platform } from './platform';
+import type { ServiceContext } from './context';
+import { writeExportFile } from '../workspace/exportFile';
+import { FEATURE_HANDLERS } from './features';
 
 export const WORKSPACE_EXTENSION = '.cit.json';
 
@@ -24,10 +27,17 @@ export class AppService {
   /** The last file that failed to open, so its backup can be restored without the screen sending a path. */
   private failedOpen: string | null = null;
 
+  /** What feature handlers (src/api/handlers/) are given. */
+  readonly context: ServiceContext;
+  readonly handlers: Handlers;
+
   constructor(
     private readonly platform: Platform,
     private readonly sessionOptions: SessionOptions = {},
-  ) {}
+  ) {
+    this.context = this.buildContext();
+    this.handlers = this.buildHandlers();
+  }
 
   get current(): WorkspaceSession | null {
     return this.session;
@@ -52,7 +62,20 @@ export class AppService {
     await this.session?.save();
   }
 
-  readonly handlers: Handlers = {
+  private buildContext(): ServiceContext {
+    return {
+    requireSession: () => this.requireSession(),
+    platform: this.platform,
+    now: () => this.sessionOptions.now?.() ?? new Date(),
+    saveExport: async (suggestedName, kind, bytes) => {
+      const target = await this.platform.chooseExportFile(safeFileStem(suggestedName.replace(/\.[a-z]+$/i, '')) + `.${kind}`, kind);
+      return target ? writeExportFile(target, bytes) : null;
+    },
+    };
+  }
+
+  private buildHandlers(): Handlers {
+    return {
     getAppInfo: async () => ({
       version: this.platform.appVersion,
       recent: await readRecent(this.platform.recentFilesPath),
@@ -146,7 +169,9 @@ export class AppService {
     },
 
     ...this.commandHandlers(),
-  };
+    ...FEATURE_HANDLERS(this.context),
+    };
+  }
 
   private commandHandlers() {
     const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};

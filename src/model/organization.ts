@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { Id } from './ids';
+import { Sector } from './sector';
+import { longText, optionalLine, requiredLine } from './text';
 
-/**
- * Organization: only the identity is fixed so far; the feature that manages organizations defines the rest.
- * Loose, so that fields written by a newer version of the app survive a save.
- */
+/** An agency or group that partners in the program: a police department, a crisis center, NAMI. */
+export const OrganizationFields = z.object({
+  name: requiredLine('Organization name'),
+  sector: Sector.default('other'),
+  address: optionalLine('Address', 500),
+  website: optionalLine('Website', 500),
+  notes: longText('Notes'),
+});
+
 export const Organization = z.looseObject({
   id: Id,
+  ...OrganizationFields.shape,
 });
 export type Organization = z.infer<typeof Organization>;

@@ -1,11 +1,101 @@
 import { z } from 'zod';
+import { DayString, Timestamp } from './dates';
 import { Id } from './ids';
+import { labelledEnum } from './labels';
+import { Sector } from './sector';
+import { longText, optionalLine, requiredLine } from './text';
+
+/** How far along the coalition is with a person, from first named to steering committee seat. */
+export const EngagementStage = labelledEnum(
+  ['identified', 'contacted', 'in-conversation', 'committed', 'steering-committee', 'declined', 'inactive'],
+  {
+    identified: 'Identified',
+    contacted: 'Contacted',
+    'in-conversation': 'In conversation',
+    committed: 'Committed',
+    'steering-committee': 'Steering committee member',
+    declined: 'Declined',
+    inactive: 'Inactive',
+  },
+);
+export type EngagementStage = (typeof EngagementStage.options)[number]['value'];
+
+export const ProgramRole = labelledEnum(['chair', 'coordinator', 'convener', 'workgroup-lead', 'trainer'], {
+  chair: 'Steering committee chair',
+  coordinator: 'CIT coordinator',
+  convener: 'Convener / champion',
+  'workgroup-lead': 'Workgroup lead',
+  trainer: 'Trainer',
+});
+export type ProgramRole = (typeof ProgramRole.options)[number]['value'];
+
+export const Level = labelledEnum(['low', 'medium', 'high'], { low: 'Low', medium: 'Medium', high: 'High' });
+export type Level = (typeof Level.options)[number]['value'];
+
+export const PreferredContact = labelledEnum(['email', 'phone', 'text', 'in-person', 'any'], {
+  email: 'Email',
+  phone: 'Phone',
+  text: 'Text message',
+  'in-person': 'In person',
+  any: 'No preference',
+});
 
 /**
- * Stakeholder: only the identity is fixed so far; the feature that manages stakeholders defines the rest.
- * Loose, so that fields written by a newer version of the app survive a save.
+ * What exports may show of a person. People with lived experience often choose not to be named
+ * outside the coalition; the choice is theirs and every export honours it.
  */
+export const ExportPrivacy = labelledEnum(['public', 'name-only', 'private'], {
+  public: 'Name and contact details may appear in exports',
+  'name-only': 'Name may appear, contact details may not',
+  private: 'Neither name nor contact details may appear',
+});
+export type ExportPrivacy = (typeof ExportPrivacy.options)[number]['value'];
+
+export const StageChange = z.looseObject({
+  stage: EngagementStage,
+  on: DayString,
+  note: optionalLine('Note', 500),
+});
+export type StageChange = z.infer<typeof StageChange>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Digits with the usual separators, an optional leading +, and an optional extension.
+const PHONE = /^\+?[\d\s().-]{7,25}(\s*(x|ext\.?)\s*\d{1,6})?$/i;
+
+export const Email = optionalLine('Email', 254).refine((v) => v === '' || EMAIL.test(v), {
+  error: 'Enter a valid email address, like name@agency.org.',
+});
+export const Phone = optionalLine('Phone', 40).refine((v) => v === '' || PHONE.test(v), {
+  error: 'Enter a phone number using digits, spaces, dashes or brackets, like (555) 010-2030.',
+});
+
+export const Tag = requiredLine('Tag', 60);
+
+/** The fields a person edits on the stakeholder form. */
+export const StakeholderFields = z.object({
+  name: requiredLine('Name'),
+  title: optionalLine('Title'),
+  organizationId: Id.nullable().default(null),
+  sector: Sector.default('other'),
+  email: Email,
+  phone: Phone,
+  preferredContact: PreferredContact.default('any'),
+  tags: z.array(Tag).max(50).default([]),
+  notes: longText('Notes'),
+  livedExperience: z.boolean().default(false),
+  privacy: ExportPrivacy.default('public'),
+  roles: z.array(ProgramRole).default([]),
+  influence: Level.default('medium'),
+  interest: Level.default('medium'),
+});
+
 export const Stakeholder = z.looseObject({
   id: Id,
+  ...StakeholderFields.shape,
+  stage: EngagementStage.default('identified'),
+  /** Every change of stage, oldest first; the last entry is the current stage. */
+  stageHistory: z.array(StageChange).default([]),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Stakeholder = z.infer<typeof Stakeholder>;

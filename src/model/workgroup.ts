@@ -1,11 +1,46 @@
 import { z } from 'zod';
+import { DayString, Timestamp } from './dates';
 import { Id } from './ids';
+import { labelledEnum } from './labels';
+import { longText, optionalLine, requiredLine } from './text';
 
-/**
- * Workgroup: only the identity is fixed so far; the feature that manages workgroups defines the rest.
- * Loose, so that fields written by a newer version of the app survive a save.
- */
+export const WorkgroupFocus = labelledEnum(
+  ['policy', 'training', 'data', 'resources', 'dispatch', 'receiving-facilities', 'recognition', 'funding', 'other'],
+  {
+    policy: 'Policies and procedures',
+    training: 'Training',
+    data: 'Data and evaluation',
+    resources: 'Community resources',
+    dispatch: 'Dispatch',
+    'receiving-facilities': 'Receiving facilities',
+    recognition: 'Recognition',
+    funding: 'Funding',
+    other: 'Other',
+  },
+);
+
+export const WorkgroupStatus = labelledEnum(['active', 'paused', 'completed'], {
+  active: 'Active',
+  paused: 'Paused',
+  completed: 'Completed',
+});
+
+/** A workgroup (subcommittee) of the steering committee, working on one problem. */
+export const WorkgroupFields = z.object({
+  name: requiredLine('Workgroup name'),
+  focus: WorkgroupFocus.default('other'),
+  charge: longText('Charge'),
+  leadId: Id.nullable().default(null),
+  memberIds: z.array(Id).default([]),
+  status: WorkgroupStatus.default('active'),
+  formedOn: DayString.nullable().default(null),
+  closedOn: DayString.nullable().default(null),
+  statusLine: optionalLine('Status', 300),
+});
+
 export const Workgroup = z.looseObject({
   id: Id,
+  ...WorkgroupFields.shape,
+  createdAt: Timestamp,
 });
 export type Workgroup = z.infer<typeof Workgroup>;

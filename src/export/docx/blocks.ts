@@ -1,0 +1,154 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import { cleanForWord } from './cleanText';
+import { PAGE, THEME } from './theme';
+
+/**
+ * The building blocks every export uses, so agendas, minutes, reports and programmes share one
+ * typographic voice. Every string passes through cleanForWord on its way in.
+ */
+
+type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size' | 'font'>;
+
+/** Text runs for a string that may hold line breaks. */
+export function runs(text: string, style: RunStyle = {}): TextRun[] {
+  const lines = cleanForWord(text).split(/\r\n|\r|\n/);
+  return lines.map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : 0, ...style }));
+}
+
+export function paragraph(
+  text: string,
+  options: RunStyle & { align?: 'left' | 'center' | 'right'; spaceAfter?: number; spaceBefore?: number } = {},
+): Paragraph {
+  const { align, spaceAfter, spaceBefore, ...style } = options;
+  return new Paragraph({
+    children: runs(text, style),
+    alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { after: spaceAfter ?? 120, before: spaceBefore ?? 0 },
+  });
+}
+
+/** A paragraph built from labelled parts: "Date: Tuesday 12 March". */
+export function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: `${cleanForWord(label)}: `, bold: true }), ...runs(value)],
+    spacing: { after: 60 },
+  });
+}
+
+export function heading(text: string, level: 1 | 2 | 3 = 2): Paragraph {
+  const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+  return new Paragraph({ heading: headingLevel, children: runs(text), keepNext: true });
+}
+
+export function bullet(text: string): Paragraph {
+  return new Paragraph({ children: runs(text), bullet: { level: 0 }, spacing: { after: 60 } });
+}
+
+/** Ruled lines for handwritten notes. */
+export function notesLines(count: number): Paragraph[] {
+  return Array.from({ length: count }, () =>
+    new Paragraph({
+      children: [],
+      spacing: { before: 240 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: THEME.rule, space: 1 } },
+    }),
+  );
+}
+
+/** A line to sign on, with the signer's role beneath. */
+export function signatureBlock(role: string, widthDxa = 4_000): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widthDxa, type: WidthType.DXA },
+    columnWidths: [widthDxa],
+    borders: noBorders(),
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: widthDxa, type: WidthType.DXA },
+            borders: { ...noCellBorders(), bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' } },
+            children: [new Paragraph({ children: [], spacing: { before: 600 } })],
+          }),
+        ],
+      }),
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: widthDxa, type: WidthType.DXA },
+            borders: noCellBorders(),
+            children: [paragraph(role, { size: THEME.size.small, color: THEME.muted, align: 'center' })],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+export interface Column {
+  header: string;
+  /** A share of the table's width; the shares are scaled to fill it. */
+  weight: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+/**
+ * A data table: a shaded header row that repeats on each page, light rules, and column widths in
+ * DXA (Google Docs and LibreOffice ignore percentage widths).
+ */
+export function dataTable(columns: Column[], rows: string[][], widthDxa: number = PAGE.contentWidth): Table {
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = columns.map((c) => Math.floor((c.weight / total) * widthDxa));
+  const cell = (text: string, index: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[index] ?? 0, type: WidthType.DXA },
+      shading: header ? { type: ShadingType.CLEAR, fill: THEME.headerFill, color: 'auto' } : undefined,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      children: [
+        new Paragraph({
+          children: runs(text, header ? { bold: true, color: THEME.accent, size: THEME.size.small } : { size: THEME.size.small + 2 }),
+          alignment:
+            columns[index]?.align === 'right' ? AlignmentType.RIGHT : columns[index]?.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        }),
+      ],
+    });
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: THEME.rule };
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: rule, bottom: rule, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: rule, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, i, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', i, false)) })),
+    ],
+  });
+}
+
+/** A calm one-line message where a section has nothing to show. */
+export function emptyNote(text: string): Paragraph {
+  return paragraph(text, { italics: true, color: THEME.muted });
+}
+
+function noBorders() {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+}
+
+function noCellBorders() {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return { top: none, bottom: none, left: none, right: none };
+}

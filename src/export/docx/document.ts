@@ -1,0 +1,96 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import { cleanForWord } from './cleanText';
+import { PAGE, THEME } from './theme';
+
+export interface DocumentSpec {
+  /** The document's title, in the file's properties and under the letterhead. */
+  title: string;
+  /** The coalition's name, printed as the letterhead. */
+  coalitionName: string;
+  /** A line under the letterhead, e.g. the community. */
+  subtitle?: string;
+  /** The body, after the letterhead and title. */
+  body: FileChild[];
+  orientation?: 'portrait' | 'landscape';
+  /** Leave out the letterhead and footer (certificates draw their own). */
+  bare?: boolean;
+  /** Each entry becomes its own section (a new page), e.g. one certificate per honoree. */
+  pages?: FileChild[][];
+}
+
+/** Assembles a Word document in the shared style and returns its bytes. */
+export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
+  const landscape = spec.orientation === 'landscape';
+  const page = {
+    size: landscape
+      ? { width: PAGE.height, height: PAGE.width, orientation: PageOrientation.LANDSCAPE }
+      : { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+  };
+  const footer = spec.bare
+    ? undefined
+    : {
+        default: new Footer({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [
+                new TextRun({ text: `${cleanForWord(spec.coalitionName)}  ·  ${cleanForWord(spec.title)}  ·  Page `, size: THEME.size.small, color: THEME.muted }),
+                new TextRun({ children: [PageNumber.CURRENT], size: THEME.size.small, color: THEME.muted }),
+                new TextRun({ text: ' of ', size: THEME.size.small, color: THEME.muted }),
+                new TextRun({ children: [PageNumber.TOTAL_PAGES], size: THEME.size.small, color: THEME.muted }),
+              ],
+            }),
+          ],
+        }),
+      };
+  const head = spec.bare ? [] : letterhead(spec);
+  const sectionBodies = spec.pages ?? [spec.body];
+  const doc = new Document({
+    title: cleanForWord(spec.title),
+    creator: cleanForWord(spec.coalitionName),
+    styles: {
+      default: {
+        document: { run: { font: THEME.font, size: THEME.size.body }, paragraph: { spacing: { line: 276 } } },
+        heading1: { run: { font: THEME.headingFont, size: THEME.size.h1, bold: true, color: THEME.accent }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: THEME.headingFont, size: THEME.size.h2, bold: true, color: THEME.accent }, paragraph: { spacing: { before: 280, after: 100 } } },
+        heading3: { run: { font: THEME.font, size: THEME.size.h3, bold: true, color: '222222' }, paragraph: { spacing: { before: 200, after: 80 } } },
+      },
+    },
+    sections: sectionBodies.map((body, index) => ({
+      properties: { page },
+      footers: footer,
+      children: index === 0 ? [...head, ...body] : body,
+    })),
+  });
+  return Packer.toBuffer(doc);
+}
+
+function letterhead(spec: DocumentSpec): Paragraph[] {
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: cleanForWord(spec.coalitionName).toUpperCase(), bold: true, size: THEME.size.letterhead, color: THEME.accent, font: THEME.headingFont, characterSpacing: 20 })],
+      spacing: { after: 40 },
+    }),
+    new Paragraph({
+      children: spec.subtitle ? [new TextRun({ text: cleanForWord(spec.subtitle), size: THEME.size.small + 2, color: THEME.muted })] : [],
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: THEME.accent, space: 4 } },
+      spacing: { after: 240 },
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: cleanForWord(spec.title), bold: true, size: THEME.size.h1, font: THEME.headingFont, color: '111111' })],
+      spacing: { after: 160 },
+    }),
+  ];
+}
