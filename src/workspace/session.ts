@@ -31,6 +31,9 @@ export interface ChangeReply {
   result: unknown;
   description: string;
   save: SaveState;
+  /** What Edit › Undo and Redo would now do, for the menu labels. */
+  undo: string | null;
+  redo: string | null;
 }
 
 interface UndoEntry {
@@ -127,7 +130,7 @@ export class WorkspaceSession {
     this.pushUndo({ description: applied.description, patches: applied.patches, inversePatches: applied.inversePatches });
     this.redoStack.length = 0;
     const save = await this.save();
-    return { revision: this.revision, patches: applied.patches, result: applied.result, description: applied.description, save };
+    return this.reply(applied.patches, applied.result, applied.description, save);
   }
 
   async undo(): Promise<ChangeReply | null> {
@@ -136,7 +139,7 @@ export class WorkspaceSession {
     this.commit(applyPatches(this.doc, entry.inversePatches));
     this.redoStack.push(entry);
     const save = await this.save();
-    return { revision: this.revision, patches: entry.inversePatches, result: null, description: entry.description, save };
+    return this.reply(entry.inversePatches, null, entry.description, save);
   }
 
   async redo(): Promise<ChangeReply | null> {
@@ -145,7 +148,7 @@ export class WorkspaceSession {
     this.commit(applyPatches(this.doc, entry.patches));
     this.pushUndo(entry);
     const save = await this.save();
-    return { revision: this.revision, patches: entry.patches, result: null, description: entry.description, save };
+    return this.reply(entry.patches, null, entry.description, save);
   }
 
   /**
@@ -170,6 +173,10 @@ export class WorkspaceSession {
 
   changedOnDisk(): Promise<boolean> {
     return this.adapter.changedOnDisk();
+  }
+
+  private reply(patches: Patch[], result: unknown, description: string, save: SaveState): ChangeReply {
+    return { revision: this.revision, patches, result, description, save, undo: this.undoDescription, redo: this.redoDescription };
   }
 
   private commit(next: WorkspaceDocument): void {
