@@ -1,3 +1,4 @@
+import { actionItemCommands } from './actionItems';
 import { coalitionCommands } from './coalition';
 import type { Command } from './define';
 
@@ -7,6 +8,7 @@ import type { Command } from './define';
  */
 export const COMMANDS = {
   ...coalitionCommands,
+  ...actionItemCommands,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

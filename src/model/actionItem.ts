@@ -10,7 +10,7 @@ export const ActionStatus = labelledEnum(['open', 'in-progress', 'done', 'droppe
   done: 'Done',
   dropped: 'Dropped',
 });
-export type ActionStatus = (typeof ActionStatus.options)[number]['value'];
+export type ActionStatus = z.infer<typeof ActionStatus>;
 
 export const ActionSourceKind = labelledEnum(
   ['meeting', 'workgroup', 'conversation', 'policy', 'recognition', 'stage', 'manual'],

@@ -11,7 +11,8 @@ export function labelledEnum<const T extends readonly [string, ...string[]]>(
   const schema = z.enum(values);
   return Object.assign(schema, {
     labels,
-    options: values.map((value) => ({ value, label: labels[value as T[number]] })),
+    /** For select inputs: [{ value, label }] in the order given. */
+    choices: values.map((value) => ({ value, label: labels[value as T[number]] })),
     labelOf: (value: T[number]) => labels[value],
   });
 }

@@ -16,7 +16,7 @@ export const MeetingKind = labelledEnum(
     other: 'Other',
   },
 );
-export type MeetingKind = (typeof MeetingKind.options)[number]['value'];
+export type MeetingKind = z.infer<typeof MeetingKind>;
 
 export const MeetingStatus = labelledEnum(['planned', 'held', 'cancelled'], {
   planned: 'Planned',
@@ -30,7 +30,7 @@ export const AttendanceStatus = labelledEnum(['present', 'absent', 'regrets', 'l
   regrets: 'Sent regrets',
   late: 'Arrived late',
 });
-export type AttendanceStatus = (typeof AttendanceStatus.options)[number]['value'];
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
 export const Attendance = z.looseObject({
   stakeholderId: Id,

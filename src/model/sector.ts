@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { labelledEnum } from './labels';
 
 /**
@@ -38,4 +39,4 @@ export const Sector = labelledEnum(
     other: 'Other',
   },
 );
-export type Sector = (typeof Sector.options)[number]['value'];
+export type Sector = z.infer<typeof Sector>;

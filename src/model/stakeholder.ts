@@ -18,7 +18,7 @@ export const EngagementStage = labelledEnum(
     inactive: 'Inactive',
   },
 );
-export type EngagementStage = (typeof EngagementStage.options)[number]['value'];
+export type EngagementStage = z.infer<typeof EngagementStage>;
 
 export const ProgramRole = labelledEnum(['chair', 'coordinator', 'convener', 'workgroup-lead', 'trainer'], {
   chair: 'Steering committee chair',
@@ -27,10 +27,10 @@ export const ProgramRole = labelledEnum(['chair', 'coordinator', 'convener', 'wo
   'workgroup-lead': 'Workgroup lead',
   trainer: 'Trainer',
 });
-export type ProgramRole = (typeof ProgramRole.options)[number]['value'];
+export type ProgramRole = z.infer<typeof ProgramRole>;
 
 export const Level = labelledEnum(['low', 'medium', 'high'], { low: 'Low', medium: 'Medium', high: 'High' });
-export type Level = (typeof Level.options)[number]['value'];
+export type Level = z.infer<typeof Level>;
 
 export const PreferredContact = labelledEnum(['email', 'phone', 'text', 'in-person', 'any'], {
   email: 'Email',
@@ -49,7 +49,7 @@ export const ExportPrivacy = labelledEnum(['public', 'name-only', 'private'], {
   'name-only': 'Name may appear, contact details may not',
   private: 'Neither name nor contact details may appear',
 });
-export type ExportPrivacy = (typeof ExportPrivacy.options)[number]['value'];
+export type ExportPrivacy = z.infer<typeof ExportPrivacy>;
 
 export const StageChange = z.looseObject({
   stage: EngagementStage,

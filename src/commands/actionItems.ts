@@ -1,0 +1,88 @@
+import type { Draft } from 'immer';
+import { z } from 'zod';
+import { ActionItemFields, ActionStatus, type ActionItem } from '../model/actionItem';
+import { Id } from '../model/ids';
+import type { WorkspaceDocument } from '../model/workspace';
+import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
+
+/**
+ * Action items are one list across the workspace; meetings, conversations, workgroups, policies
+ * and recognition events all add to it through `createActionItem`, so every item has the same
+ * shape and the chair sees them all in one place.
+ */
+export function createActionItem(
+  draft: Draft<WorkspaceDocument>,
+  fields: z.output<typeof ActionItemFields>,
+  context: CommandContext,
+): ActionItem {
+  if (fields.ownerId) findOrFail(draft.stakeholders, fields.ownerId, 'owner');
+  const item: ActionItem = {
+    id: context.newId(),
+    ...fields,
+    completedOn: fields.status === 'done' ? dayOf(context.now) : null,
+    createdAt: context.now.toISOString(),
+  };
+  draft.actionItems.push(item);
+  return item;
+}
+
+/** Sets an item's status, keeping the completion date in step with it. */
+export function setStatus(item: Draft<ActionItem>, status: ActionStatus, context: CommandContext): void {
+  if (item.status === status) return;
+  item.status = status;
+  item.completedOn = status === 'done' ? dayOf(context.now) : null;
+}
+
+function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export const addActionItem = defineCommand({
+  name: 'addActionItem',
+  label: 'add action item',
+  input: ActionItemFields.strict(),
+  describe: (input) => `add action item "${input.title}"`,
+  apply: (draft, input, context) => createActionItem(draft, input, context).id,
+});
+
+export const updateActionItem = defineCommand({
+  name: 'updateActionItem',
+  label: 'edit action item',
+  input: z.strictObject({ id: Id, changes: ActionItemFields.partial().strict() }),
+  describe: (input, doc) => `edit action item "${doc.actionItems.find((a) => a.id === input.id)?.title ?? ''}"`,
+  apply(draft, { id, changes }, context) {
+    const item = findOrFail(draft.actionItems, id, 'action item');
+    if (changes.ownerId) findOrFail(draft.stakeholders, changes.ownerId, 'owner');
+    const { status, ...rest } = changes;
+    Object.assign(item, rest);
+    if (status) setStatus(item, status, context);
+  },
+});
+
+export const setActionItemStatus = defineCommand({
+  name: 'setActionItemStatus',
+  label: 'change action item status',
+  input: z.strictObject({ ids: z.array(Id).min(1).max(10_000), status: ActionStatus }),
+  describe: (input) =>
+    input.ids.length === 1 ? `mark action item ${ActionStatus.labelOf(input.status).toLowerCase()}` : `mark ${input.ids.length} action items ${ActionStatus.labelOf(input.status).toLowerCase()}`,
+  apply(draft, { ids, status }, context) {
+    for (const id of ids) setStatus(findOrFail(draft.actionItems, id, 'action item'), status, context);
+  },
+});
+
+export const deleteActionItem = defineCommand({
+  name: 'deleteActionItem',
+  label: 'delete action item',
+  input: z.strictObject({ id: Id }),
+  describe: (input, doc) => `delete action item "${doc.actionItems.find((a) => a.id === input.id)?.title ?? ''}"`,
+  apply(draft, { id }) {
+    const index = draft.actionItems.findIndex((a) => a.id === id);
+    if (index < 0) throw new CommandError('That action item no longer exists.');
+    draft.actionItems.splice(index, 1);
+    for (const conversation of draft.conversations) {
+      conversation.followUpIds = conversation.followUpIds.filter((f) => f !== id);
+    }
+  },
+});
+
+export const actionItemCommands = { addActionItem, updateActionItem, setActionItemStatus, deleteActionItem };
