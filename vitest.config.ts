@@ -25,6 +25,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Builds out/renderer once per run if it is missing or older than its sources.
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
         },
       },
     ],

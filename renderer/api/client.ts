@@ -30,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-export async function call<M extends MethodName>(method: M, ...args: {} extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(method: M, ...args: Record<never, never> extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
   const fn = window.cit[method] as ((input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: ApiErrorBody }>) | undefined;
   if (typeof fn !== 'function') throw new ApiError({ code: 'not-found', message: `The app cannot do "${method}" yet.` });
   const reply = await fn(args[0] ?? {});

@@ -11,33 +11,45 @@ import {
   IconCalendarEvent,
   IconGavel,
 } from '@tabler/icons-react';
+import { SettingsPage } from '../settings/SettingsPage';
+import { WorkgroupsPage } from '../workgroups/WorkgroupsPage';
+import { PoliciesPage } from '../policies/PoliciesPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { StagesPage } from '../stages/StagesPage';
+import { ReportsPage } from '../reports/ReportsPage';
+import { RecognitionPage } from '../recognition/RecognitionPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { ActionItemsPage } from '../actions/ActionItemsPage';
 import { EmptyArea } from './EmptyArea';
 
 /**
- * The areas of the app, in sidebar order. A feature replaces its placeholder with its page:
- * `component: StakeholdersPage`. Paths are hash routes (#/stakeholders); a page may define
- * nested routes below its path (#/meetings/<id>) with wouter's <Route> inside it.
+ * The areas of the app, in sidebar order: the one list the sidebar and the routes are built
+ * from. A feature replaces its placeholder with its page, on its own line:
+ * `component: StakeholdersPage`. Paths are hash routes (#/stakeholders); every area except the
+ * dashboard is mounted with wouter's `nest`, so a page may define routes below its path
+ * (<Route path="/:id"> inside MeetingsPage answers #/meetings/<id>).
  */
 export interface Area {
   path: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   component: ComponentType;
-  /** Shown in the sidebar; settings is reached from the header instead. */
+  /** Shown in the sidebar; settings is reached from the header and the foot of the sidebar instead. */
   inSidebar: boolean;
 }
 
-const placeholder = (title: string, text: string) => () => <EmptyArea title={title} text={text} />;
+type Icon = Area['icon'];
+const placeholder = (title: string, icon: Icon, text: string) => () => <EmptyArea title={title} icon={icon} text={text} />;
 
 export const AREAS: Area[] = [
-  { path: '/', label: 'Dashboard', icon: IconGauge, inSidebar: true, component: placeholder('Dashboard', 'Your coalition at a glance will appear here: the current stage, the next steps, and what is overdue.') },
-  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: placeholder('Stakeholders', 'The people and agencies your coalition is reaching will be listed here.') },
-  { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: placeholder('Stages', 'The Step One checklist (learn about CIT, foster a coalition, form a partnership) will appear here.') },
-  { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: placeholder('Meetings', 'Agendas, attendance and minutes for your meetings will appear here.') },
-  { path: '/actions', label: 'Action items', icon: IconListCheck, inSidebar: true, component: placeholder('Action items', 'Every task the coalition agreed on, with owners and due dates, will appear here.') },
-  { path: '/workgroups', label: 'Workgroups', icon: IconUsersGroup, inSidebar: true, component: placeholder('Workgroups', 'The steering committee’s workgroups and their progress will appear here.') },
-  { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: placeholder('Policies', 'Policies and agreements, with every revision, will appear here.') },
-  { path: '/recognition', label: 'Recognition', icon: IconAward, inSidebar: true, component: placeholder('Recognition', 'Award ceremonies, nominations and honorees will appear here.') },
-  { path: '/reports', label: 'Reports', icon: IconFileText, inSidebar: true, component: placeholder('Reports', 'Every document the app can print for you will be gathered here.') },
-  { path: '/settings', label: 'Coalition settings', icon: IconSettings, inSidebar: false, component: placeholder('Coalition settings', '') },
+  { path: '/', label: 'Dashboard', icon: IconGauge, inSidebar: true, component: DashboardPage },
+  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: placeholder('Stakeholders', IconUsers, 'The people and agencies your coalition is reaching will be listed here.') },
+  { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: StagesPage },
+  { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: MeetingsPage },
+  { path: '/actions', label: 'Action items', icon: IconListCheck, inSidebar: true, component: ActionItemsPage },
+  { path: '/workgroups', label: 'Workgroups', icon: IconUsersGroup, inSidebar: true, component: WorkgroupsPage },
+  { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: PoliciesPage },
+  { path: '/recognition', label: 'Recognition', icon: IconAward, inSidebar: true, component: RecognitionPage },
+  { path: '/reports', label: 'Reports', icon: IconFileText, inSidebar: true, component: ReportsPage },
+  { path: '/settings', label: 'Coalition settings', icon: IconSettings, inSidebar: false, component: SettingsPage },
 ];

@@ -19,6 +19,8 @@ interface WorkspaceState {
   /** null while loading, or when no workspace is open. */
   view: WorkspaceView | null;
   loading: boolean;
+  /** True while a change, undo or redo is on its way to the file (the header shows "Saving…"). */
+  saving: boolean;
   /** Applies a named command (see src/commands) and returns what it returned. Throws ApiError on refusal. */
   run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<ChangeReply>;
   undo(): Promise<void>;
@@ -33,7 +35,18 @@ const WorkspaceContext = createContext<WorkspaceState | null>(null);
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [view, setViewState] = useState<WorkspaceView | null>(null);
   const [loading, setLoading] = useState(true);
+  const [inFlight, setInFlight] = useState(0);
   const viewRef = useRef<WorkspaceView | null>(null);
+
+  /** Counts a call to the main process as in flight until it settles, for the "Saving…" status. */
+  const track = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setInFlight((n) => n + 1);
+    try {
+      return await work();
+    } finally {
+      setInFlight((n) => n - 1);
+    }
+  }, []);
 
   const setView = useCallback((next: WorkspaceView | null) => {
     viewRef.current = next;
@@ -41,8 +54,19 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async () => {
-    setView(await call('getWorkspace'));
-    setLoading(false);
+    try {
+      setView(await call('getWorkspace'));
+    } catch (error) {
+      // Without an answer the welcome screen is still usable (open, create); say what happened.
+      notifications.show({
+        color: 'red',
+        title: 'Could not read the open workspace',
+        message: (error as Error).message,
+        autoClose: false,
+      });
+    } finally {
+      setLoading(false);
+    }
   }, [setView]);
 
   const absorb = useCallback(
@@ -66,33 +90,38 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const run = useCallback(
     async <C extends CommandName>(command: C, input: MethodInput<C>) => {
       const callCommand = call as (method: C, input: MethodInput<C>) => Promise<ChangeReply>;
-      const reply = await callCommand(command, input);
+      const reply = await track(() => callCommand(command, input));
       await absorb(reply);
       return reply;
     },
-    [absorb],
+    [absorb, track],
   );
 
   const undo = useCallback(async () => {
-    const reply = await call('undo');
+    const reply = await track(() => call('undo'));
     if (reply) notifications.show({ message: `Undone: ${reply.description}`, autoClose: 2500 });
     await absorb(reply);
-  }, [absorb]);
+  }, [absorb, track]);
 
   const redo = useCallback(async () => {
-    const reply = await call('redo');
+    const reply = await track(() => call('redo'));
     if (reply) notifications.show({ message: `Redone: ${reply.description}`, autoClose: 2500 });
     await absorb(reply);
-  }, [absorb]);
+  }, [absorb, track]);
 
   useEffect(() => {
     void refresh();
     return onAppEvent((event) => {
-      if (event.type === 'workspace-changed') void refresh();
+      // 'save-state': a save finished or failed outside a change (e.g. on close); fetch the status.
+      if (event.type === 'workspace-changed' || event.type === 'save-state') void refresh();
     });
   }, [refresh]);
 
-  const value = useMemo(() => ({ view, loading, run, undo, redo, setView, refresh }), [view, loading, run, undo, redo, setView, refresh]);
+  const saving = inFlight > 0;
+  const value = useMemo(
+    () => ({ view, loading, saving, run, undo, redo, setView, refresh }),
+    [view, loading, saving, run, undo, redo, setView, refresh],
+  );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 

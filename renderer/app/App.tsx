@@ -1,0 +1,37 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect } from 'react';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { AppControlsProvider } from './AppControls';
+import { Shell } from './Shell';
+import { useMenuActions } from './useMenuActions';
+
+/** The welcome screen when no coalition is open, the shell when one is. */
+export function App() {
+  return (
+    <AppControlsProvider>
+      <Screens />
+    </AppControlsProvider>
+  );
+}
+
+function Screens() {
+  const { view, loading } = useWorkspace();
+  useMenuActions();
+  const state = loading ? 'loading' : view ? 'shell' : 'welcome';
+
+  useEffect(() => {
+    // For tests and for styling: which screen is showing.
+    document.documentElement.dataset.appState = state;
+    if (state === 'welcome') document.title = 'CIT Coalition Organizer';
+  }, [state]);
+
+  if (state === 'loading') {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Opening" />
+      </Center>
+    );
+  }
+  return state === 'shell' ? <Shell /> : <WelcomeScreen />;
+}

@@ -1,0 +1,81 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconCopy,
+  IconDoorExit,
+  IconDots,
+  IconFilePlus,
+  IconFolder,
+  IconFolderOpen,
+  IconHistory,
+  IconSettings,
+} from '@tabler/icons-react';
+import { useLocation } from 'wouter';
+import { call } from '../api/client';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useAppControls } from './AppControls';
+
+/**
+ * The header's menu: everything about the coalition as a whole, for people who never open the
+ * window's menu bar (and for the browser, which has none).
+ */
+export function WorkspaceMenu() {
+  const controls = useAppControls();
+  const { setView } = useWorkspace();
+  const [, navigate] = useLocation();
+
+  async function saveCopy() {
+    try {
+      const moved = await call('saveWorkspaceAs');
+      if (moved) {
+        setView(moved);
+        notifications.show({ color: 'teal', message: `Now working in “${moved.fileName}”.` });
+      }
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'The copy could not be saved', message: (error as Error).message });
+    }
+  }
+
+  async function reveal() {
+    try {
+      await call('revealWorkspaceInFolder');
+    } catch (error) {
+      notifications.show({ color: 'red', message: (error as Error).message });
+    }
+  }
+
+  return (
+    <Menu position="bottom-end" width={240} shadow="md">
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Coalition menu" title="Coalition menu">
+          <IconDots size={20} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => navigate('/settings')}>
+          Coalition settings
+        </Menu.Item>
+        <Menu.Item leftSection={<IconHistory size={16} />} onClick={controls.showBackups}>
+          Backups…
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconFilePlus size={16} />} onClick={controls.startNewCoalition}>
+          New coalition…
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => void controls.openFile()}>
+          Open another coalition…
+        </Menu.Item>
+        <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void saveCopy()}>
+          Save a copy as…
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFolder size={16} />} onClick={() => void reveal()}>
+          Show file in folder
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconDoorExit size={16} />} onClick={() => void controls.closeWorkspace()}>
+          Close coalition
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'wouter';
+import type { MenuAction } from '../../src/api/platform';
+import { onAppEvent } from '../api/client';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useAppControls } from './AppControls';
+import { useUndoShortcuts } from './undoShortcuts';
+
+/**
+ * Carries out what the desktop menu asks for (File › New Coalition, Coalition Settings, Backups,
+ * Edit › Undo/Redo) and installs the undo keyboard shortcuts.
+ */
+export function useMenuActions() {
+  const { view, undo, redo } = useWorkspace();
+  const controls = useAppControls();
+  const [, navigate] = useLocation();
+  const menuUndo = useUndoShortcuts({ undo, redo }, view !== null);
+
+  // The subscription lives as long as the app; the latest handlers are read through a ref.
+  const handle = useRef<(action: MenuAction) => void>(() => {});
+  handle.current = (action) => {
+    switch (action) {
+      case 'new-coalition':
+        controls.startNewCoalition();
+        break;
+      case 'settings':
+        if (view) navigate('/settings');
+        break;
+      case 'backups':
+        controls.showBackups();
+        break;
+      case 'undo':
+      case 'redo':
+        menuUndo(action);
+        break;
+      default:
+        // 'history' belongs to a later version; nothing to do yet.
+        break;
+    }
+  };
+
+  useEffect(
+    () =>
+      onAppEvent((event) => {
+        if (event.type === 'menu') handle.current(event.action);
+      }),
+    [],
+  );
+}

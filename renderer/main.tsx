@@ -1,0 +1,33 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import './global.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { App } from './app/App';
+import { cssVariablesResolver, theme } from './theme';
+import { WorkspaceProvider } from './workspace/WorkspaceProvider';
+
+/**
+ * Light or dark follows the computer's setting ('auto'). Routes live in the hash (#/meetings) so
+ * the page works loaded from a file, as the desktop app loads it.
+ */
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-right" limit={4} />
+      <Router hook={useHashLocation}>
+        <WorkspaceProvider>
+          <App />
+        </WorkspaceProvider>
+      </Router>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,148 @@
+import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRestore } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { BackupInfo } from '../../src/workspace/backups';
+import { call } from '../api/client';
+import { formatDateTime, formatFileSize } from '../app/format';
+import { useWorkspace } from './WorkspaceProvider';
+
+/**
+ * The backups of the open coalition, newest first, each with a Restore button. Restoring asks
+ * first, then puts that version back; the version being replaced becomes a backup itself, so a
+ * restore can always be undone by restoring again.
+ */
+export function BackupsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { setView } = useWorkspace();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    let stale = false;
+    setBackups(null);
+    setLoadError(null);
+    setConfirming(null);
+    setRestoreError(null);
+    call('listBackups')
+      .then((list) => !stale && setBackups(list))
+      .catch((error: Error) => !stale && setLoadError(error.message));
+    return () => {
+      stale = true;
+    };
+  }, [opened]);
+
+  async function restore(backup: BackupInfo) {
+    setRestoring(true);
+    setRestoreError(null);
+    try {
+      const view = await call('restoreBackup', { id: backup.id, target: 'current' });
+      setView(view);
+      notifications.show({
+        color: 'teal',
+        title: 'Backup restored',
+        message: `The coalition is back as it was on ${formatDateTime(backup.savedAt)}. The version you replaced is kept as a backup.`,
+      });
+      onClose();
+    } catch (error) {
+      setRestoreError((error as Error).message);
+    } finally {
+      setRestoring(false);
+    }
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={
+        <Text fw={650} size="lg" component="span">
+          Backups
+        </Text>
+      }
+      size="lg"
+    >
+      {confirming ? (
+        <Stack gap="md">
+          <Text>
+            Restore the version saved on <strong>{formatDateTime(confirming.savedAt)}</strong>?
+          </Text>
+          <Text size="sm" c="dimmed">
+            Everything changed since then is replaced by that version. The coalition as it is now is kept as a backup
+            first, so you can come back to it.
+          </Text>
+          {restoreError ? (
+            <Alert color="red" variant="light" title="The backup could not be restored">
+              {restoreError}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setConfirming(null)} disabled={restoring}>
+              Cancel
+            </Button>
+            <Button
+              leftSection={<IconRestore size={18} />}
+              loading={restoring}
+              onClick={() => void restore(confirming)}
+            >
+              Restore this version
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            A copy of the coalition is kept in a folder beside its file as you work: the 20 newest copies, and one for
+            each of the last 14 days.
+          </Text>
+          {loadError ? (
+            <Alert color="red" variant="light" title="The backups could not be listed">
+              {loadError}
+            </Alert>
+          ) : backups === null ? (
+            <Group justify="center" py="lg">
+              <Loader size="sm" aria-label="Loading backups" />
+            </Group>
+          ) : backups.length === 0 ? (
+            <Text py="md">No backups yet. The first one is made when you change something.</Text>
+          ) : (
+            <ScrollArea.Autosize mah={420} type="auto">
+              <Table verticalSpacing="xs" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Saved</Table.Th>
+                    <Table.Th>Size</Table.Th>
+                    <Table.Th>
+                      <VisuallyHidden>Action</VisuallyHidden>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {backups.map((backup) => (
+                    <Table.Tr key={backup.id}>
+                      <Table.Td>{formatDateTime(backup.savedAt)}</Table.Td>
+                      <Table.Td>{formatFileSize(backup.sizeBytes)}</Table.Td>
+                      <Table.Td ta="right">
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setConfirming(backup)}
+                          aria-label={`Restore backup from ${formatDateTime(backup.savedAt)}`}
+                        >
+                          Restore
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+          )}
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { buildSample, SAMPLE_FILE } from '../../scripts/make-sample';
+import { Sector } from '../../src/model/sector';
+import type { WorkspaceDocument } from '../../src/model/workspace';
+import { readWorkspaceFile } from '../../src/workspace/documentFile';
+
+/**
+ * The sample coalition that ships with the app: it must open as any workspace does, be a
+ * believable county coalition, keep people with lived experience out of exports, and point
+ * only at things that exist. It is made by scripts/make-sample.ts through the real commands.
+ */
+async function loadSample(): Promise<WorkspaceDocument> {
+  return (await readWorkspaceFile(SAMPLE_FILE, { defaultTimeZone: 'America/Chicago' })).doc;
+}
+
+describe('the bundled sample coalition', () => {
+  it('opens as a current-format workspace with the right name', async () => {
+    const loaded = await readWorkspaceFile(SAMPLE_FILE, { defaultTimeZone: 'UTC' });
+    expect(loaded.migratedFrom).toBeNull();
+    expect(loaded.doc.schemaVersion).toBe(2);
+    expect(loaded.doc.coalition).toMatchObject({
+      name: 'Riverside County CIT Coalition',
+      community: 'Riverside County',
+      timeZone: 'America/Chicago',
+    });
+  });
+
+  it('is a believable coalition: agencies, people across the sectors, conversations, meetings, action items, a workgroup', async () => {
+    const doc = await loadSample();
+    expect(doc.organizations.length).toBeGreaterThanOrEqual(10);
+    expect(doc.stakeholders.length).toBeGreaterThanOrEqual(20);
+    expect(doc.conversations.length).toBeGreaterThanOrEqual(3);
+    expect(doc.meetings.length).toBeGreaterThanOrEqual(2);
+    expect(doc.meetings.length).toBeLessThanOrEqual(4);
+    expect(doc.actionItems.length).toBeGreaterThanOrEqual(3);
+    expect(doc.workgroups).toHaveLength(1);
+    const sectors = new Set(doc.stakeholders.map((s) => s.sector));
+    const missing = Sector.options.filter((sector) => sector !== 'other' && !sectors.has(sector));
+    expect(missing, 'sectors with nobody in them').toEqual([]);
+    expect(new Set(doc.stakeholders.map((s) => s.stage)).size).toBeGreaterThanOrEqual(5);
+    expect(doc.stakeholders.some((s) => s.roles.includes('chair'))).toBe(true);
+    expect(doc.stakeholders.some((s) => s.roles.includes('coordinator'))).toBe(true);
+  });
+
+  it('keeps people with lived experience, and family members, out of exports by their own choice', async () => {
+    const doc = await loadSample();
+    const sensitive = doc.stakeholders.filter((s) => s.livedExperience || s.sector === 'peer' || s.sector === 'family');
+    expect(sensitive.length).toBeGreaterThanOrEqual(4);
+    for (const person of sensitive) expect(person.privacy, person.name).toMatch(/^(private|name-only)$/);
+    expect(sensitive.some((s) => s.privacy === 'private')).toBe(true);
+    expect(sensitive.some((s) => s.privacy === 'name-only')).toBe(true);
+  });
+
+  it('uses only made-up contact details: .example addresses and 555-01xx numbers', async () => {
+    const doc = await loadSample();
+    for (const person of doc.stakeholders) {
+      if (person.email) expect(person.email).toMatch(/@[a-z0-9.-]+\.example$/);
+      if (person.phone) expect(person.phone).toMatch(/^\(555\) 01\d-\d{4}$/);
+    }
+  });
+
+  it('points only at people, organizations, meetings and workgroups that exist', async () => {
+    const doc = await loadSample();
+    const people = new Set(doc.stakeholders.map((s) => s.id));
+    const organizations = new Set(doc.organizations.map((o) => o.id));
+    const workgroups = new Set(doc.workgroups.map((w) => w.id));
+    const actionItems = new Set(doc.actionItems.map((a) => a.id));
+    const allIds = [
+      doc.stakeholders,
+      doc.organizations,
+      doc.conversations,
+      doc.meetings,
+      doc.actionItems,
+      doc.workgroups,
+    ]
+      .flat()
+      .map((e) => e.id);
+    expect(new Set(allIds).size).toBe(allIds.length);
+
+    for (const person of doc.stakeholders)
+      if (person.organizationId) expect(organizations.has(person.organizationId), person.name).toBe(true);
+    for (const conversation of doc.conversations) {
+      for (const id of conversation.stakeholderIds) expect(people.has(id)).toBe(true);
+      for (const id of conversation.followUpIds) expect(actionItems.has(id)).toBe(true);
+    }
+    for (const meeting of doc.meetings) {
+      for (const id of meeting.inviteeIds) expect(people.has(id)).toBe(true);
+      for (const mark of meeting.attendance) expect(people.has(mark.stakeholderId)).toBe(true);
+    }
+    for (const item of doc.actionItems) {
+      if (item.ownerId) expect(people.has(item.ownerId), item.title).toBe(true);
+      if (item.workgroupId) expect(workgroups.has(item.workgroupId)).toBe(true);
+    }
+    for (const group of doc.workgroups) {
+      for (const id of group.memberIds) expect(people.has(id)).toBe(true);
+      if (group.leadId) expect(group.memberIds).toContain(group.leadId);
+    }
+  });
+
+  it('is what scripts/make-sample.ts builds through today’s commands (run it again if this fails)', async () => {
+    const built = buildSample();
+    const onDisk = JSON.parse(await readFile(SAMPLE_FILE, 'utf8')) as WorkspaceDocument;
+    const summary = (doc: WorkspaceDocument) => ({
+      organizations: doc.organizations.map((o) => [o.id, o.name]),
+      stakeholders: doc.stakeholders.map((s) => [s.id, s.name, s.stage, s.privacy]),
+      meetings: doc.meetings.map((m) => [m.id, m.title, m.date, m.status]),
+      actionItems: doc.actionItems.map((a) => [a.id, a.title, a.status]),
+    });
+    expect(summary(built)).toEqual(summary(onDisk));
+  });
+});
