@@ -184,7 +184,10 @@ export async function startApp(electron: ElectronApi, options: StartOptions): Pr
     return menuQueue;
   }
 
-  flushBeforeQuit(app, () => appService.flush());
+  // close() saves, then releases the workspace lock so the next start opens it for writing.
+  flushBeforeQuit(app, async () => {
+    await appService.close();
+  });
 
   app.on('window-all-closed', () => {
     // macOS apps stay open without windows; 'activate' brings one back.

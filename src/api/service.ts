@@ -4,13 +4,16 @@ import type { Command } from '../commands/define';
 import { systemTimeZone } from '../model/dates';
 import { backUpCurrentFile, findBackup, listBackups } from '../workspace/backups';
 import { restoreBackupFile } from '../workspace/restore';
-import { readWorkspaceFile } from '../workspace/documentFile';
+import { readWorkspaceFile, serializeWorkspace } from '../workspace/documentFile';
 import { WorkspaceFileError } from '../workspace/errors';
+import { WorkspaceLock } from '../workspace/lock';
 import { forgetRecent, readRecent, rememberRecent } from '../workspace/recentFiles';
 import { WorkspaceSession, type SessionOptions } from '../workspace/session';
+import { shareSafeCopy } from '../workspace/shareSafe';
 import { isAllowedExternalUrl } from './externalLinks';
 import { NotAllowedError, type Handlers } from './dispatcher';
 import type { WorkspaceView } from './methods/workspace';
+import type { SaveState } from '../workspace/session';
 import type { Platform } from './platform';
 import type { ServiceContext } from './context';
 import { writeExportFile } from '../workspace/exportFile';
@@ -31,10 +34,21 @@ export class AppService {
   readonly context: ServiceContext;
   readonly handlers: Handlers;
 
+  private readonly sessionOptions: SessionOptions;
+
   constructor(
     private readonly platform: Platform,
-    private readonly sessionOptions: SessionOptions = {},
+    sessionOptions: SessionOptions = {},
   ) {
+    this.sessionOptions = {
+      ...sessionOptions,
+      // The lock was lost (the laptop slept past it, or the file was opened elsewhere): the
+      // session is read-only now, and the screen fetches the view to show why.
+      onLockLost: () => {
+        sessionOptions.onLockLost?.();
+        this.platform.notify({ type: 'workspace-changed' });
+      },
+    };
     this.context = this.buildContext();
     this.handlers = this.buildHandlers();
   }
@@ -62,13 +76,30 @@ export class AppService {
     await this.session?.save();
   }
 
+  /**
+   * For quitting: saves, then lets go of the workspace's lock so another copy of the app can
+   * take it at once. Returns the save state, so the caller can ask before losing changes that
+   * could not be saved (state 'failed').
+   */
+  async close(): Promise<SaveState | null> {
+    const session = this.session;
+    if (!session) return null;
+    const state = session.readOnly ? session.saveState : await session.save();
+    await session.close();
+    this.session = null;
+    return state;
+  }
+
   private buildContext(): ServiceContext {
     return {
     requireSession: () => this.requireSession(),
     platform: this.platform,
     now: () => this.sessionOptions.now?.() ?? new Date(),
     saveExport: async (suggestedName, kind, bytes) => {
-      const target = await this.platform.chooseExportFile(safeFileStem(suggestedName.replace(/\.[a-z]+$/i, '')) + `.${kind}`, kind);
+      // A copy of a workspace (kind 'json') is itself a workspace file, named like one.
+      const extension = kind === 'json' ? WORKSPACE_EXTENSION : `.${kind}`;
+      const stem = safeFileStem(suggestedName.replace(/(\.cit)?\.[a-z]+$/i, ''));
+      const target = await this.platform.chooseExportFile(stem + extension, kind);
       return target ? writeExportFile(target, bytes) : null;
     },
     };
@@ -134,9 +165,42 @@ export class AppService {
       return this.adopt(moved);
     },
 
-    closeWorkspace: async () => {
-      await this.closeCurrent();
+    closeWorkspace: async ({ discardUnsavedChanges }) => {
+      await this.closeCurrent(discardUnsavedChanges === true);
       return null;
+    },
+
+    saveWorkspace: async () => this.requireSession().save(),
+
+    checkForOutsideChange: async () => {
+      const session = this.requireSession();
+      const missing = await session.isMissingOnDisk();
+      return {
+        changed: missing || (await session.changedOnDisk()),
+        missing,
+        unsavedChanges: session.hasUnsavedChanges(),
+        readOnly: session.readOnly,
+      };
+    },
+
+    reloadWorkspace: async ({ discardUnsavedChanges }) => {
+      const session = this.requireSession();
+      if (session.hasUnsavedChanges() && discardUnsavedChanges !== true) {
+        throw new NotAllowedError(
+          'This window holds changes that are not saved in the file. Reloading would lose them: use File › Save As to keep them first, or choose to discard them.',
+        );
+      }
+      await session.reload();
+      this.platform.notify({ type: 'workspace-changed' });
+      return this.view(session);
+    },
+
+    listHistory: async ({ limit }) => this.requireSession().listHistory(limit),
+
+    exportShareSafeCopy: async () => {
+      const session = this.requireSession();
+      const copy = shareSafeCopy(session.doc, this.context.now());
+      return this.context.saveExport(`${session.doc.coalition.name} (share-safe)`, 'json', serializeWorkspace(copy));
     },
 
     revealWorkspaceInFolder: async () => {
@@ -152,12 +216,21 @@ export class AppService {
     restoreBackup: async ({ id, target }) => {
       const filePath = target === 'current' ? this.requireSession().filePath : this.failedOpen;
       if (!filePath) throw new NotAllowedError('There is no workspace to restore a backup for.');
+      const readOnly = target === 'current' ? this.requireSession().readOnly : null;
+      if (readOnly) throw new NotAllowedError(`${readOnly.message} Restore the backup on the computer that has it open, or once it is closed there.`);
       const backup = await findBackup(filePath, id);
       if (!backup) throw new NotAllowedError('That backup no longer exists.');
       // Check the backup before anything on disk is touched.
       await readWorkspaceFile(backup.filePath, { defaultTimeZone: this.defaultTimeZone() });
       if (target === 'current') await this.closeCurrent();
-      await restoreBackupFile(filePath, backup, target === 'current' ? 'readable' : 'damaged', new Date());
+      // Never write over a file another copy of the app is using.
+      const attempt = await WorkspaceLock.acquire(filePath, { staleMs: this.sessionOptions.lockStaleMs });
+      if (!attempt.acquired) throw new NotAllowedError(`${attempt.holder.message} The backup was not restored.`);
+      try {
+        await restoreBackupFile(filePath, backup, target === 'current' ? 'readable' : 'damaged', new Date());
+      } finally {
+        await attempt.lock.release();
+      }
       this.failedOpen = null;
       return this.openPath(filePath);
     },
@@ -196,6 +269,7 @@ export class AppService {
       undo: session.undoDescription,
       redo: session.redoDescription,
       migratedFrom: session.migratedFrom,
+      readOnly: session.readOnly,
     };
   }
 
@@ -206,9 +280,20 @@ export class AppService {
     return this.view(session);
   }
 
-  private async closeCurrent(): Promise<void> {
-    if (!this.session) return;
-    await this.session.save();
+  /**
+   * Saves and closes the open workspace. Changes that cannot be saved are never dropped silently:
+   * the workspace stays open and the person is told, unless they chose to discard them.
+   */
+  private async closeCurrent(discardUnsavedChanges = false): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const state = session.readOnly ? session.saveState : await session.save();
+    if (state.state === 'failed' && session.hasUnsavedChanges() && !discardUnsavedChanges) {
+      throw new NotAllowedError(
+        `The latest changes to "${path.basename(session.filePath)}" are not saved, so it was not closed. ${state.message}`,
+      );
+    }
+    await session.close();
     this.session = null;
   }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActionItem } from './actionItem';
 import { CoalitionDetails } from './coalition';
 import { Conversation } from './conversation';
+import { HistoryList } from './historyEntry';
 import { Meeting } from './meeting';
 import { Organization } from './organization';
 import { Policy } from './policy';
@@ -32,6 +33,8 @@ export const WorkspaceDocument = z.looseObject({
   policies: z.array(Policy).default([]),
   recognitionEvents: z.array(RecognitionEvent).default([]),
   stageMarks: z.array(StageMark).default([]),
+  /** What changed, when, by which command (src/model/historyEntry.ts); not an entity collection. */
+  history: HistoryList,
 });
 export type WorkspaceDocument = z.infer<typeof WorkspaceDocument>;
 
@@ -74,5 +77,6 @@ export function emptyWorkspace(details: {
     policies: [],
     recognitionEvents: [],
     stageMarks: [],
+    history: [],
   };
 }

@@ -11,9 +11,14 @@ import path from 'node:path';
  *
  * On Windows, antivirus scanners, search indexers and sync clients briefly hold files open,
  * and the rename then fails with EPERM, EBUSY or EACCES; those are retried with a short backoff
- * before the save is given up.
+ * before the save is given up. A save that fails in any way removes its temporary file, so the
+ * target is never touched; a crash can leave one behind, and removeLeftoverTempFiles (run when a
+ * workspace is opened for writing) clears those, matching only the names this module makes.
  */
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/** Makes temporary names unique even for two saves in the same millisecond. */
+let sequence = 0;
 
 export interface AtomicWriteOptions {
   /** How many times a rename blocked by another program is tried. */
@@ -31,23 +36,55 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const { attempts = 8, firstDelayMs = 25, rename = fs.rename } = options;
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  sequence += 1;
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${sequence}.tmp`);
 
-  const handle = await fs.open(temp, 'w', 0o600);
+  // 'wx': never reuse a file of that name, whatever put it there.
+  const handle = await fs.open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-
-  try {
+    try {
+      await handle.writeFile(data);
+      // The bytes must be on the disk before the name points at them, or a power cut right after
+      // the rename can leave an empty file under the workspace's name.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await retry(() => rename(temp, target), attempts, firstDelayMs);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+  // Flushing the folder makes the rename itself durable.
   await syncFolder(dir);
+}
+
+/** The temporary names writeFileAtomic uses for `target`: ".<name>.<pid>.<time>[.<n>].tmp". */
+export function isTempFileFor(target: string, candidateName: string): boolean {
+  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${base}\\.\\d+\\.\\d+(?:\\.\\d+)?\\.tmp$`).test(candidateName);
+}
+
+/**
+ * Removes temporary files a crashed save left beside `target`. Only names this module makes for
+ * that exact file are touched. Call it only while holding the workspace lock, so no other copy of
+ * the app is in the middle of a save. Returns the names removed.
+ */
+export async function removeLeftoverTempFiles(target: string): Promise<string[]> {
+  const dir = path.dirname(target);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!isTempFileFor(target, name)) continue;
+    await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
 }
 
 async function retry(action: () => Promise<void>, attempts: number, firstDelayMs: number): Promise<void> {

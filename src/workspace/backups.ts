@@ -30,11 +30,21 @@ export function backupFolderFor(workspacePath: string): string {
   return `${workspacePath}.backups`;
 }
 
-const NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.cit\.json$/;
+const NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.cit\.json$/;
 
 function stampFromName(name: string): string | null {
   const m = NAME.exec(name);
   return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : null;
+}
+
+/** Two backups in the same millisecond are numbered "-2", "-3"...: the higher number is newer. */
+function sequenceFromName(name: string): number {
+  return Number(NAME.exec(name)?.[6] ?? 1);
+}
+
+function newestFirst(a: BackupInfo, b: BackupInfo): number {
+  if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
+  return sequenceFromName(b.id) - sequenceFromName(a.id);
 }
 
 /** Copies the current file into the backups folder. Does nothing if there is no file yet. */
@@ -74,16 +84,19 @@ export async function listBackups(workspacePath: string): Promise<BackupInfo[]> 
     const stat = await fs.stat(filePath).catch(() => null);
     if (stat?.isFile()) found.push({ id: name, filePath, savedAt, sizeBytes: stat.size });
   }
-  return found.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return found.sort(newestFirst);
 }
 
-/** Which backups the retention rule keeps: the newest RECENT_TO_KEEP, then one a day. */
+/**
+ * Which backups the retention rule keeps: the newest RECENT_TO_KEEP, and the newest of each
+ * (UTC) day from today back to DAYS_TO_KEEP days ago. Everything else may go.
+ */
 export function backupsToKeep(backups: BackupInfo[], now: Date): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => (a.id < b.id ? 1 : -1));
-  const keep = new Set(newestFirst.slice(0, RECENT_TO_KEEP).map((b) => b.id));
+  const sorted = [...backups].sort(newestFirst);
+  const keep = new Set(sorted.slice(0, RECENT_TO_KEEP).map((b) => b.id));
   const oldestDay = new Date(now.getTime() - DAYS_TO_KEEP * 86_400_000).toISOString().slice(0, 10);
   const daysSeen = new Set<string>();
-  for (const backup of newestFirst) {
+  for (const backup of sorted) {
     const day = backup.savedAt.slice(0, 10);
     if (day < oldestDay || daysSeen.has(day)) continue;
     daysSeen.add(day);
@@ -114,4 +127,28 @@ async function exists(filePath: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+const BACKUP_TEMP = /^\.(.+\.cit\.json)\.\d+\.\d+(?:\.\d+)?\.tmp$/;
+
+/**
+ * Removes half-written backup copies a crash left in the backups folder (the temporary names
+ * writeFileAtomic gives a backup). Only those names are touched. Call it while holding the lock.
+ */
+export async function removeLeftoverBackupTempFiles(workspacePath: string): Promise<string[]> {
+  const folder = backupFolderFor(workspacePath);
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const inner = BACKUP_TEMP.exec(name)?.[1];
+    if (!inner || !NAME.test(inner)) continue;
+    await fs.rm(path.join(folder, name), { force: true }).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
 }

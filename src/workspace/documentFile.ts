@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../model/workspace';
 import { WorkspaceFileError } from './errors';
 import { migrate, type MigrationContext } from './migrations';
-import { parseJsonSafely } from './safeJson';
+import { checkJsonShape, FILE_LIMITS, JsonShapeError, parseJsonSafely } from './safeJson';
 
 export interface LoadedDocument {
   doc: WorkspaceDocument;
@@ -11,15 +12,65 @@ export interface LoadedDocument {
   migratedFrom: number | null;
 }
 
+/** Size and time of a file as last seen, to notice a change made by someone else. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export interface LoadedFile extends LoadedDocument {
+  stamp: FileStamp;
+  /** sha256 of the bytes read, to tell a real change from a mere touch by a sync client. */
+  hash: string;
+}
+
+/**
+ * The largest file opened. A coalition with thousands of people and years of minutes is a few
+ * megabytes; a file hundreds of megabytes long is not a workspace, and reading it whole could
+ * exhaust memory.
+ */
+export const MAX_WORKSPACE_BYTES = 200 * 1024 * 1024;
+
 /** Reads a workspace file and checks it thoroughly. Never writes. */
 export async function readWorkspaceFile(filePath: string, context: MigrationContext): Promise<LoadedDocument> {
+  const { doc, migratedFrom } = await loadWorkspaceFile(filePath, context);
+  return { doc, migratedFrom };
+}
+
+/**
+ * Like readWorkspaceFile, and also returns the stamp and hash of exactly the bytes read: size and
+ * time come from the same open handle, so a save by someone else in between cannot mismatch them.
+ */
+export async function loadWorkspaceFile(filePath: string, context: MigrationContext): Promise<LoadedFile> {
   let text: string;
+  let stamp: FileStamp;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(filePath, 'utf8');
+    const handle = await fs.open(filePath, 'r');
+    try {
+      const stat = await handle.stat();
+      if (stat.size > MAX_WORKSPACE_BYTES) {
+        throw new WorkspaceFileError(
+          'invalid',
+          filePath,
+          `"${filePath}" is too large to be a coalition workspace (${Math.round(stat.size / 1_048_576).toLocaleString('en-US')} MB). It may be a different kind of file. The file has not been changed.`,
+        );
+      }
+      stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    text = bytes.toString('utf8');
   } catch (error) {
+    if (error instanceof WorkspaceFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new WorkspaceFileError('missing', filePath, `The file "${filePath}" does not exist. It may have been moved, renamed or deleted.`);
+      throw new WorkspaceFileError(
+        'missing',
+        filePath,
+        `The file "${filePath}" does not exist. It may have been moved, renamed or deleted.`,
+      );
     }
     throw new WorkspaceFileError(
       'unreadable',
@@ -27,7 +78,11 @@ export async function readWorkspaceFile(filePath: string, context: MigrationCont
       `The file "${filePath}" could not be read (${code ?? 'unknown error'}). Check that it is not open in another program and that you have permission to read it.`,
     );
   }
-  return parseWorkspaceText(text, filePath, context);
+  return { ...parseWorkspaceText(text, filePath, context), stamp, hash: hashText(bytes) };
+}
+
+export function hashText(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /** Turns the text of a workspace file into a checked, current-format document. */
@@ -36,6 +91,7 @@ export function parseWorkspaceText(text: string, filePath: string, context: Migr
   try {
     raw = parseJsonSafely(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    if (error instanceof JsonShapeError) throw notAWorkspace(filePath, [error.message]);
     throw new WorkspaceFileError(
       'not-json',
       filePath,
@@ -46,6 +102,10 @@ export function parseWorkspaceText(text: string, filePath: string, context: Migr
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw notAWorkspace(filePath, ['The file does not contain a workspace object.']);
   }
+  // Before the schema (and later immer and JSON.stringify) walk it: one enormous text or a
+  // pathological structure gets a clear refusal instead of exhausting memory or the stack.
+  const shapeProblem = checkJsonShape(raw, FILE_LIMITS, false);
+  if (shapeProblem) throw notAWorkspace(filePath, [shapeProblem]);
   const record = raw as Record<string, unknown>;
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

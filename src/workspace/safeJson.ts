@@ -1,14 +1,111 @@
 /**
- * JSON.parse that drops keys able to reach an object's prototype. A workspace file may arrive by
- * email from anyone, and a "__proto__" key copied into an object by assignment would change
- * what that object inherits; such keys never belong to our data, so they are removed on the way in.
+ * JSON that may come from anyone (a file mailed to the user, a payload from the screen), read
+ * without letting it reach an object's prototype or overflow the stack.
+ *
+ * Keys able to reach a prototype ("__proto__", "constructor", "prototype") never belong to our
+ * data: a "__proto__" key copied into an object by assignment would change what that object
+ * inherits, so they are removed from files on the way in and refused in API payloads.
+ *
+ * Deep nesting is checked before anything recursive runs: JSON.parse with a reviver,
+ * JSON.stringify, immer and structuredClone all recurse, and a few thousand levels are enough to
+ * overflow the stack. No real workspace is nested more than a dozen levels.
  */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseJsonSafely(text: string): unknown {
+export interface JsonLimits {
+  /** How many levels of objects and arrays inside one another. */
+  maxDepth: number;
+  /** The longest single string (in UTF-16 code units). */
+  maxStringLength: number;
+  /** How many values in all (objects, arrays, strings, numbers...). */
+  maxNodes: number;
+}
+
+/**
+ * Limits for a workspace file. The longest text field in the app holds 20,000 characters; a
+ * string of millions is not a coalition record but a damaged or hostile file. The depth leaves
+ * room for fields a newer version of the app may add.
+ */
+export const FILE_LIMITS: JsonLimits = { maxDepth: 64, maxStringLength: 5_000_000, maxNodes: 20_000_000 };
+
+export class JsonShapeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JsonShapeError';
+  }
+}
+
+export function parseJsonSafely(text: string, maxDepth: number = FILE_LIMITS.maxDepth): unknown {
+  const depth = jsonTextDepth(text);
+  if (depth > maxDepth) {
+    throw new JsonShapeError(
+      `The data is nested ${depth.toLocaleString('en-US')} levels deep; a workspace never goes beyond ${maxDepth}.`,
+    );
+  }
   return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
 }
 
 export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key);
+}
+
+/**
+ * The deepest nesting of objects and arrays in a JSON text, found by scanning the characters
+ * (brackets inside strings do not count), so the check itself cannot overflow the stack.
+ */
+export function jsonTextDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i += 1;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth -= 1;
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Checks a value already in memory (a parsed file, an API payload) against the limits, walking it
+ * with an explicit stack. Returns what is wrong, in words for the person, or null if it is fine.
+ * With `refuseForbiddenKeys`, an own key such as "__proto__" is a problem too.
+ */
+export function checkJsonShape(value: unknown, limits: JsonLimits, refuseForbiddenKeys: boolean): string | null {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    nodes += 1;
+    if (nodes > limits.maxNodes) return `It holds more than ${limits.maxNodes.toLocaleString('en-US')} values.`;
+    if (typeof current === 'string') {
+      if (current.length > limits.maxStringLength) {
+        return `It holds a text of ${current.length.toLocaleString('en-US')} characters; the limit is ${limits.maxStringLength.toLocaleString('en-US')}.`;
+      }
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limits.maxDepth) return `It is nested more than ${limits.maxDepth} levels deep.`;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    // Only plain data is walked; a Date or Map from a structured clone is left for the schema to refuse.
+    const proto: unknown = Object.getPrototypeOf(current);
+    if (proto !== Object.prototype && proto !== null) continue;
+    for (const key of Object.keys(current)) {
+      if (refuseForbiddenKeys && FORBIDDEN_KEYS.has(key))
+        return `It contains the field name "${key}", which is never used.`;
+      stack.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+  return null;
 }

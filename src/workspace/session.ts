@@ -1,28 +1,45 @@
-import { applyPatches, type Patch } from 'immer';
+import path from 'node:path';
+import { applyPatches, produceWithPatches, type Patch } from 'immer';
 import { Low } from 'lowdb';
 import { newId } from '../model/ids';
 import { systemTimeZone } from '../model/dates';
+import { HISTORY_LIMIT, type HistoryEntry, type HistoryKind } from '../model/historyEntry';
 import { emptyWorkspace, type WorkspaceDocument } from '../model/workspace';
 import { applyCommand } from '../commands/apply';
-import type { Command } from '../commands/define';
+import { CommandError, type Command } from '../commands/define';
+import { removeLeftoverTempFiles, type AtomicWriteOptions } from './atomicWrite';
+import { removeLeftoverBackupTempFiles } from './backups';
 import { SaveError } from './errors';
 import { WorkspaceFileAdapter } from './fileAdapter';
+import { describeHolder, WorkspaceLock, type ReadOnlyInfo } from './lock';
 
 /**
- * One open workspace: the document in memory, the file it belongs to, undo and redo, and the
- * save queue. Every change goes through `execute`, which applies a named command and saves.
+ * One open workspace: the document in memory, the file it belongs to, undo and redo, the
+ * history, the save queue, and the lock that makes this window the file's only writer. Every
+ * change goes through `execute`, which applies a named command and saves.
+ *
+ * When another copy of the app holds the lock, the session is read-only: the document can be
+ * read, and every change is refused with a ReadOnlyError naming who has the file open.
  */
 export interface SessionOptions {
   now?: () => Date;
   defaultTimeZone?: string;
   backupIntervalMs?: number;
+  /** How many changes Edit › Undo can go back (default 500). */
   undoLimit?: number;
+  /** How many history entries are kept at least (default HISTORY_LIMIT, 1,000). */
+  historyLimit?: number;
+  /** Take the lock beside the file (default true). Only tests of other parts turn it off. */
+  lock?: boolean;
+  /** How long a lock whose holder stopped refreshing it is honoured (see lock.ts). */
+  lockStaleMs?: number;
+  /** Called when this session loses its lock and becomes read-only. */
+  onLockLost?: () => void;
+  /** Passed to the atomic writer; tests use it to simulate a rename another program blocks. */
+  writeOptions?: AtomicWriteOptions;
 }
 
-export type SaveState =
-  | { state: 'saved'; at: string }
-  | { state: 'saving' }
-  | { state: 'failed'; message: string };
+export type SaveState = { state: 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; message: string };
 
 export interface ChangeReply {
   revision: number;
@@ -36,11 +53,23 @@ export interface ChangeReply {
   redo: string | null;
 }
 
+/** A change refused because this window may only read the workspace. */
+export class ReadOnlyError extends CommandError {
+  constructor(readonly info: ReadOnlyInfo) {
+    super(info.message);
+    this.name = 'ReadOnlyError';
+  }
+}
+
 interface UndoEntry {
+  command: string;
   description: string;
   patches: Patch[];
   inversePatches: Patch[];
 }
+
+/** The history is trimmed in steps, so most changes add one small patch instead of rewriting it. */
+const HISTORY_SLACK = 100;
 
 export class WorkspaceSession {
   private revisionNumber = 0;
@@ -51,23 +80,40 @@ export class WorkspaceSession {
   private readonly redoStack: UndoEntry[] = [];
   private readonly now: () => Date;
   private readonly undoLimit: number;
+  private readonly historyLimit: number;
+  private closed = false;
 
   private constructor(
     private readonly db: Low<WorkspaceDocument>,
     private readonly adapter: WorkspaceFileAdapter,
-    options: SessionOptions,
+    private readonly options: SessionOptions,
+    private lock: WorkspaceLock | null,
+    private readOnlyInfo: ReadOnlyInfo | null,
   ) {
     this.now = options.now ?? (() => new Date());
     this.undoLimit = options.undoLimit ?? 500;
+    this.historyLimit = options.historyLimit ?? HISTORY_LIMIT;
     this.lastSave = { state: 'saved', at: this.now().toISOString() };
   }
 
-  /** Opens an existing file. Throws WorkspaceFileError (and writes nothing) if it is not good. */
+  /**
+   * Opens an existing file: read-only if another copy of the app has it open. Throws
+   * WorkspaceFileError (and writes nothing) if it is not good.
+   */
   static async open(filePath: string, options: SessionOptions = {}): Promise<WorkspaceSession> {
-    const adapter = makeAdapter(filePath, options);
-    // The adapter reads and checks the file; lowdb then holds the checked document.
-    const db = new Low<WorkspaceDocument>(adapter, await adapter.read());
-    return new WorkspaceSession(db, adapter, options);
+    const access = await claim(filePath, options);
+    try {
+      if (access.lock) await tidyAfterCrash(filePath);
+      const adapter = makeAdapter(filePath, options);
+      // The adapter reads and checks the file; lowdb then holds the checked document.
+      const db = new Low<WorkspaceDocument>(adapter, await adapter.read());
+      const session = new WorkspaceSession(db, adapter, options, access.lock, access.readOnly);
+      session.watchLock();
+      return session;
+    } catch (error) {
+      await access.lock?.release();
+      throw error;
+    }
   }
 
   /** Starts a new coalition in a new file and saves it at once. */
@@ -86,12 +132,35 @@ export class WorkspaceSession {
     return WorkspaceSession.fromDocument(filePath, doc, options);
   }
 
-  /** Writes a document to a (new) file and keeps it open there: New, Save As, a copy of the sample. */
-  static async fromDocument(filePath: string, doc: WorkspaceDocument, options: SessionOptions = {}): Promise<WorkspaceSession> {
-    const adapter = makeAdapter(filePath, options);
-    const db = new Low<WorkspaceDocument>(adapter, doc);
-    await db.write();
-    return new WorkspaceSession(db, adapter, options);
+  /**
+   * Writes a document to a (new) file and keeps it open there: New, Save As, a copy of the sample.
+   * Refuses (ReadOnlyError) if another copy of the app has that file open.
+   */
+  static async fromDocument(
+    filePath: string,
+    doc: WorkspaceDocument,
+    options: SessionOptions = {},
+  ): Promise<WorkspaceSession> {
+    const access = await claim(filePath, options);
+    if (access.readOnly) {
+      const now = (options.now ?? (() => new Date()))();
+      const { readOnly } = access;
+      const message = readOnly.by
+        ? `"${path.basename(filePath)}" is ${describeHolder(readOnly.since ? readOnly : null, now)}, so it cannot be replaced. Choose another name, or close it there first.`
+        : `"${path.basename(filePath)}" cannot be saved there: this computer may not change that folder. Choose another folder.`;
+      throw new ReadOnlyError({ ...readOnly, message });
+    }
+    try {
+      const adapter = makeAdapter(filePath, options);
+      const db = new Low<WorkspaceDocument>(adapter, doc);
+      await db.write();
+      const session = new WorkspaceSession(db, adapter, options, access.lock, null);
+      session.watchLock();
+      return session;
+    } catch (error) {
+      await access.lock?.release();
+      throw error;
+    }
   }
 
   get filePath(): string {
@@ -115,6 +184,11 @@ export class WorkspaceSession {
     return this.saveRun ? { state: 'saving' } : this.lastSave;
   }
 
+  /** Who has the file open elsewhere, when this window may only read it; null when it may write. */
+  get readOnly(): ReadOnlyInfo | null {
+    return this.readOnlyInfo;
+  }
+
   get undoDescription(): string | null {
     return this.undoStack.at(-1)?.description ?? null;
   }
@@ -123,37 +197,68 @@ export class WorkspaceSession {
     return this.redoStack.at(-1)?.description ?? null;
   }
 
+  /** How many steps Edit › Undo / Redo can take now. */
+  get undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  get redoDepth(): number {
+    return this.redoStack.length;
+  }
+
+  /** The workspace's history, newest first. */
+  listHistory(limit: number = this.historyLimit): HistoryEntry[] {
+    return (this.doc.history ?? []).slice(-limit).reverse();
+  }
+
   /** Applies a command, then saves. Throws (changing nothing) if the input or the rule fails. */
   async execute(command: Command, input: unknown): Promise<ChangeReply> {
+    this.assertWritable();
     const applied = applyCommand(this.doc, command, input, { now: this.now(), newId });
-    this.commit(applied.doc);
-    this.pushUndo({ description: applied.description, patches: applied.patches, inversePatches: applied.inversePatches });
+    const logged = this.withHistory(applied.doc, 'change', command.name, applied.description);
+    this.commit(logged.doc);
+    this.pushUndo({
+      command: command.name,
+      description: applied.description,
+      patches: applied.patches,
+      inversePatches: applied.inversePatches,
+    });
     this.redoStack.length = 0;
     const save = await this.save();
-    return this.reply(applied.patches, applied.result, applied.description, save);
+    return this.reply([...applied.patches, ...logged.patches], applied.result, applied.description, save);
   }
 
   async undo(): Promise<ChangeReply | null> {
+    this.assertWritable();
     const entry = this.undoStack.pop();
     if (!entry) return null;
-    this.commit(applyPatches(this.doc, entry.inversePatches));
+    const logged = this.withHistory(
+      applyPatches(this.doc, entry.inversePatches),
+      'undo',
+      entry.command,
+      entry.description,
+    );
+    this.commit(logged.doc);
     this.redoStack.push(entry);
     const save = await this.save();
-    return this.reply(entry.inversePatches, null, entry.description, save);
+    return this.reply([...entry.inversePatches, ...logged.patches], null, entry.description, save);
   }
 
   async redo(): Promise<ChangeReply | null> {
+    this.assertWritable();
     const entry = this.redoStack.pop();
     if (!entry) return null;
-    this.commit(applyPatches(this.doc, entry.patches));
+    const logged = this.withHistory(applyPatches(this.doc, entry.patches), 'redo', entry.command, entry.description);
+    this.commit(logged.doc);
     this.pushUndo(entry);
     const save = await this.save();
-    return this.reply(entry.patches, null, entry.description, save);
+    return this.reply([...entry.patches, ...logged.patches], null, entry.description, save);
   }
 
   /**
    * Saves the newest state. Calls made while a save is running join it, and the run repeats
-   * until the file holds the newest revision, so a burst of edits costs few writes.
+   * until the file holds the newest revision, so a burst of edits costs few writes. A save that
+   * fails leaves the changes in memory and the state 'failed'; calling save again retries.
    */
   save(): Promise<SaveState> {
     this.saveRun ??= this.runSaves().finally(() => {
@@ -167,16 +272,102 @@ export class WorkspaceSession {
   }
 
   /** Saves the current document to another file and continues there (File › Save As). */
-  async saveAs(filePath: string, options: SessionOptions = {}): Promise<WorkspaceSession> {
+  async saveAs(filePath: string, options: SessionOptions = this.options): Promise<WorkspaceSession> {
     return WorkspaceSession.fromDocument(filePath, this.doc, options);
   }
 
+  /** Whether the file on disk was changed, moved or deleted by someone else since this window read or wrote it. */
   changedOnDisk(): Promise<boolean> {
     return this.adapter.changedOnDisk();
   }
 
+  isMissingOnDisk(): Promise<boolean> {
+    return this.adapter.isMissing();
+  }
+
+  /**
+   * Reads the file again, replacing the document in memory (after a change made elsewhere, or to
+   * try the lock again when read-only). Undo and redo start afresh: their steps belong to the
+   * old document. Unsaved changes are lost, so the caller asks the person first.
+   */
+  async reload(): Promise<void> {
+    if (this.closed) throw new CommandError('This workspace has been closed.');
+    await this.saveRun;
+    if (!this.lock?.isHeld && this.options.lock !== false) {
+      const access = await claim(this.filePath, this.options);
+      if (access.lock) {
+        await this.lock?.release();
+        this.lock = access.lock;
+        this.readOnlyInfo = null;
+        await tidyAfterCrash(this.filePath);
+        this.watchLock();
+      } else {
+        this.readOnlyInfo = access.readOnly;
+      }
+    }
+    const doc = await this.adapter.read();
+    this.db.data = doc;
+    this.revisionNumber += 1;
+    this.savedRevision = this.revisionNumber;
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
+    this.lastSave = { state: 'saved', at: this.now().toISOString() };
+  }
+
+  /** Lets go of the file: waits for a running save, then releases the lock. Nothing is saved here. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.saveRun;
+    this.closed = true;
+    await this.lock?.release();
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new CommandError('This workspace has been closed. Open it again to make changes.');
+    if (this.readOnlyInfo) throw new ReadOnlyError(this.readOnlyInfo);
+  }
+
+  /** Adds a history entry in its own step, so undo never removes it (undo adds its own). */
+  private withHistory(doc: WorkspaceDocument, kind: HistoryKind, command: string, description: string) {
+    const entry: HistoryEntry = {
+      id: newId(),
+      at: this.now().toISOString(),
+      kind,
+      command: command.slice(0, 100),
+      description: description.slice(0, 1_000),
+    };
+    const [next, patches] = produceWithPatches(doc, (draft) => {
+      if (!Array.isArray(draft.history)) draft.history = [];
+      draft.history.push(entry);
+      if (draft.history.length > this.historyLimit + HISTORY_SLACK)
+        draft.history = draft.history.slice(-this.historyLimit);
+    });
+    return { doc: next, patches };
+  }
+
+  private watchLock(): void {
+    // The lock reports its loss through the callback given in claim(); see lockLost().
+    if (this.lock) lockOwners.set(this.lock, this);
+  }
+
+  /** @internal the lock was lost: stop writing, keep the changes, tell the screen. */
+  lockLost(info: ReadOnlyInfo): void {
+    if (this.closed) return;
+    this.readOnlyInfo = info;
+    if (this.hasUnsavedChanges()) this.lastSave = { state: 'failed', message: info.message };
+    this.options.onLockLost?.();
+  }
+
   private reply(patches: Patch[], result: unknown, description: string, save: SaveState): ChangeReply {
-    return { revision: this.revision, patches, result, description, save, undo: this.undoDescription, redo: this.redoDescription };
+    return {
+      revision: this.revision,
+      patches,
+      result,
+      description,
+      save,
+      undo: this.undoDescription,
+      redo: this.redoDescription,
+    };
   }
 
   private commit(next: WorkspaceDocument): void {
@@ -192,17 +383,46 @@ export class WorkspaceSession {
   private async runSaves(): Promise<SaveState> {
     try {
       while (this.savedRevision < this.revisionNumber) {
+        if (this.readOnlyInfo) throw new SaveError(this.filePath, this.readOnlyInfo.message);
         const target = this.revisionNumber;
         await this.db.write();
         this.savedRevision = target;
       }
       this.lastSave = { state: 'saved', at: this.now().toISOString() };
     } catch (error) {
-      const message = error instanceof SaveError ? error.message : `Your changes could not be saved: ${(error as Error).message}`;
+      const message =
+        error instanceof SaveError ? error.message : `Your changes could not be saved: ${(error as Error).message}`;
       this.lastSave = { state: 'failed', message };
     }
     return this.lastSave;
   }
+}
+
+/** Which session owns each lock, so a lost lock can tell its session (the lock outlives nothing). */
+const lockOwners = new WeakMap<WorkspaceLock, WorkspaceSession>();
+
+async function claim(
+  filePath: string,
+  options: SessionOptions,
+): Promise<{ lock: WorkspaceLock | null; readOnly: ReadOnlyInfo | null }> {
+  if (options.lock === false) return { lock: null, readOnly: null };
+  let lock: WorkspaceLock | null = null;
+  const attempt = await WorkspaceLock.acquire(filePath, {
+    staleMs: options.lockStaleMs,
+    now: options.now,
+    onCompromised: (info) => {
+      if (lock) lockOwners.get(lock)?.lockLost(info);
+    },
+  });
+  if (!attempt.acquired) return { lock: null, readOnly: attempt.holder };
+  lock = attempt.lock;
+  return { lock, readOnly: null };
+}
+
+/** With the lock held, nobody else is saving: temporary files beside the workspace are a crash's leftovers. */
+async function tidyAfterCrash(filePath: string): Promise<void> {
+  await removeLeftoverTempFiles(filePath);
+  await removeLeftoverBackupTempFiles(filePath);
 }
 
 function makeAdapter(filePath: string, options: SessionOptions): WorkspaceFileAdapter {
@@ -210,5 +430,6 @@ function makeAdapter(filePath: string, options: SessionOptions): WorkspaceFileAd
     migration: { defaultTimeZone: options.defaultTimeZone ?? systemTimeZone() },
     now: options.now ?? (() => new Date()),
     backupIntervalMs: options.backupIntervalMs ?? 60_000,
+    writeOptions: options.writeOptions,
   });
 }

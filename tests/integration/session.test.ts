@@ -52,7 +52,7 @@ describe('a workspace session on a real file', () => {
     doc.futureFeature = { kept: true };
     doc.coalition.logo = 'seal.png';
     await writeFile(file, JSON.stringify(doc));
-    void session;
+    await session.close(); // one writer per file: the first window lets go before the second writes
     const reopened = await WorkspaceSession.open(file);
     await reopened.execute(COMMANDS.updateCoalition, { name: 'Renamed', community: '' });
     const saved = JSON.parse(await readFile(file, 'utf8'));

@@ -327,12 +327,12 @@ describe('electron/main.ts start-up', () => {
     expect(running?.window()).toBe(state.windows[1]);
   });
 
-  it('waits for the last save before quitting', async () => {
-    const flush = vi.spyOn(running!.service, 'flush');
+  it('saves and releases the workspace before quitting', async () => {
+    const close = vi.spyOn(running!.service, 'close');
     const event = { preventDefault: vi.fn() };
     await emitApp('before-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
-    expect(flush).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(state.log.at(-1)).toBe('quit'));
   });
 });

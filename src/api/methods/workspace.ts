@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { CoalitionDetailsInput } from '../../model/coalition';
+import type { HistoryEntry } from '../../model/historyEntry';
+import { HISTORY_LIMIT } from '../../model/historyEntry';
 import type { WorkspaceDocument } from '../../model/workspace';
 import type { BackupInfo } from '../../workspace/backups';
+import type { ReadOnlyInfo } from '../../workspace/lock';
 import type { ChangeReply, SaveState } from '../../workspace/session';
+import type { SavedExport } from '../context';
 import { method } from '../method';
 import type { RecentEntry } from '../platform';
 
@@ -17,6 +21,23 @@ export interface WorkspaceView {
   redo: string | null;
   /** Set when the file was in an older format and has been brought up to date. */
   migratedFrom: number | null;
+  /**
+   * Set when another copy of the app (here or on another computer) has the file open: who, where,
+   * since when, and `message`, a sentence for the banner. Changes are refused while it is set;
+   * reloadWorkspace tries again.
+   */
+  readOnly: ReadOnlyInfo | null;
+}
+
+/** What checkForOutsideChange found (the screen asks when its window regains focus). */
+export interface OutsideChange {
+  /** The file on disk is not what this window last read or wrote (a sync client, another computer). */
+  changed: boolean;
+  /** The file is gone from where it was opened (moved, renamed, deleted). */
+  missing: boolean;
+  /** This window holds changes not yet in the file (a failed save); reloading would lose them. */
+  unsavedChanges: boolean;
+  readOnly: ReadOnlyInfo | null;
 }
 
 export interface AppInfo {
@@ -43,7 +64,9 @@ export const workspaceMethods = {
     'Copies the sample coalition to a file the person chooses and opens the copy. Null if cancelled.',
   )(Empty),
   saveWorkspaceAs: method<WorkspaceView | null>('Saves the open workspace to a new file and continues there.')(Empty),
-  closeWorkspace: method<null>('Closes the open workspace after saving it.')(Empty),
+  closeWorkspace: method<null>(
+    'Closes the open workspace after saving it. If its changes cannot be saved it stays open and says why, unless discardUnsavedChanges is true.',
+  )(z.strictObject({ discardUnsavedChanges: z.boolean().optional() })),
   revealWorkspaceInFolder: method<null>('Shows the workspace file in the computer’s file browser.')(Empty),
   undo: method<ChangeReply | null>('Undoes the last change. Null if there is nothing to undo.')(Empty),
   redo: method<ChangeReply | null>('Redoes the last undone change. Null if there is nothing to redo.')(Empty),
@@ -56,6 +79,21 @@ export const workspaceMethods = {
       target: z.enum(['current', 'failed-open']),
     }),
   ),
+  saveWorkspace: method<SaveState>(
+    'Saves the open workspace now; after a failed save, tries again. Returns the save state ("failed" with a message if it still cannot).',
+  )(Empty),
+  checkForOutsideChange: method<OutsideChange>(
+    'Whether the workspace file was changed, moved or deleted outside this window since it was read or saved. Never writes.',
+  )(Empty),
+  reloadWorkspace: method<WorkspaceView>(
+    'Reads the workspace file again (after a change made elsewhere; or, when read-only, to try to take it over). Refused if this window holds unsaved changes, unless discardUnsavedChanges is true.',
+  )(z.strictObject({ discardUnsavedChanges: z.boolean().optional() })),
+  listHistory: method<HistoryEntry[]>(
+    `The workspace's history of changes, undos and redos, newest first (at most ${HISTORY_LIMIT.toLocaleString('en-US')}).`,
+  )(z.strictObject({ limit: z.number().int().min(1).max(HISTORY_LIMIT).optional() })),
+  exportShareSafeCopy: method<SavedExport | null>(
+    'Saves a share-safe copy of the workspace (no contact details, private notes, lived experience or history; private people withheld) where the person chooses. Null if cancelled.',
+  )(Empty),
   openExternalLink: method<null>('Opens an https or mailto link in the browser or mail program.')(
     z.strictObject({ url: z.string().min(1).max(2048) }),
   ),

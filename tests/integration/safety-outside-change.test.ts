@@ -1,0 +1,122 @@
+import { readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/api/dispatcher';
+import { AppService } from '../../src/api/service';
+import type { ChangeReply } from '../../src/workspace/session';
+import { testPlatform } from '../support/safety/platform';
+import { tempDir } from '../support/tempdir';
+
+/**
+ * A sync client (OneDrive, Dropbox, a network share) can replace the workspace file behind the
+ * app's back. The screen asks checkForOutsideChange when its window regains focus; the app never
+ * overwrites the other version silently, and reloadWorkspace brings it in when the person agrees.
+ */
+async function openService() {
+  const dir = await tempDir('cit-outside-');
+  const file = path.join(dir, 'Riverside.cit.json');
+  const platform = testPlatform(dir, { newFile: file });
+  const service = new AppService(platform, { defaultTimeZone: 'UTC' });
+  expect(await dispatch(service.handlers, 'createWorkspace', { name: 'Riverside', community: '' })).toMatchObject({
+    ok: true,
+  });
+  return { service, file, platform };
+}
+
+/** What a sync client does: write the other computer's version beside the file and swap it in. */
+async function replaceFromElsewhere(file: string, change: (doc: { coalition: { name: string } }) => void) {
+  const doc = JSON.parse(await readFile(file, 'utf8'));
+  change(doc);
+  const incoming = `${file}.sync-incoming`;
+  await writeFile(incoming, JSON.stringify(doc, null, 2));
+  await rename(incoming, file);
+}
+
+describe('a change made to the file outside the app', () => {
+  it('is noticed, never overwritten, and loaded when the person chooses', async () => {
+    const { service, file, platform } = await openService();
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toEqual({
+      ok: true,
+      value: { changed: false, missing: false, unsavedChanges: false, readOnly: null },
+    });
+
+    await replaceFromElsewhere(file, (doc) => {
+      doc.coalition.name = 'Renamed on the other laptop';
+    });
+    const theirs = await readFile(file);
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toMatchObject({
+      ok: true,
+      value: { changed: true, unsavedChanges: false },
+    });
+
+    // A change made here now cannot be saved over theirs: it stays in this window.
+    const reply = await dispatch(service.handlers, 'updateCoalition', { name: 'Renamed here', community: '' });
+    expect(reply).toMatchObject({ ok: true, value: { save: { state: 'failed' } } });
+    const save = reply.ok ? (reply.value as ChangeReply).save : null;
+    expect(save?.state === 'failed' && save.message).toMatch(/changed by another program or computer/);
+    expect(await readFile(file)).toEqual(theirs);
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toMatchObject({
+      ok: true,
+      value: { changed: true, unsavedChanges: true },
+    });
+
+    // Reloading would lose this window's change: refused unless the person says to discard it.
+    const refused = await dispatch(service.handlers, 'reloadWorkspace', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(!refused.ok && refused.error.message).toMatch(/not saved in the file.*Save As/);
+    expect(service.current?.doc.coalition.name).toBe('Renamed here');
+
+    platform.events.length = 0;
+    const reloaded = await dispatch(service.handlers, 'reloadWorkspace', { discardUnsavedChanges: true });
+    expect(reloaded).toMatchObject({
+      ok: true,
+      value: { doc: { coalition: { name: 'Renamed on the other laptop' } }, undo: null, redo: null },
+    });
+    expect(platform.events).toContainEqual({ type: 'workspace-changed' });
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toMatchObject({
+      ok: true,
+      value: { changed: false, unsavedChanges: false },
+    });
+    expect(await readFile(file)).toEqual(theirs);
+
+    // And work continues on their version.
+    expect(
+      await dispatch(service.handlers, 'updateCoalition', { name: 'Renamed here, after', community: '' }),
+    ).toMatchObject({
+      ok: true,
+      value: { save: { state: 'saved' } },
+    });
+    expect(JSON.parse(await readFile(file, 'utf8')).coalition.name).toBe('Renamed here, after');
+    await service.close();
+  });
+
+  it('is not reported when a sync client only touched the file (same bytes, new time)', async () => {
+    const { service, file } = await openService();
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toMatchObject({
+      ok: true,
+      value: { changed: false },
+    });
+    expect(await dispatch(service.handlers, 'updateCoalition', { name: 'Still saves', community: '' })).toMatchObject({
+      ok: true,
+      value: { save: { state: 'saved' } },
+    });
+    await service.close();
+  });
+
+  it('reports a file moved away or deleted, and saving puts the work back where it was', async () => {
+    const { service, file } = await openService();
+    await rename(file, `${file}.moved`);
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toMatchObject({
+      ok: true,
+      value: { changed: true, missing: true },
+    });
+    expect(await dispatch(service.handlers, 'updateCoalition', { name: 'Kept', community: '' })).toMatchObject({
+      ok: true,
+      value: { save: { state: 'saved' } },
+    });
+    expect(JSON.parse(await readFile(file, 'utf8')).coalition.name).toBe('Kept');
+    await service.close();
+  });
+});
