@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  HeightRule,
   Paragraph,
   ShadingType,
   Table,
@@ -30,13 +31,15 @@ export function runs(text: string, style: RunStyle = {}): TextRun[] {
 
 export function paragraph(
   text: string,
-  options: RunStyle & { align?: 'left' | 'center' | 'right'; spaceAfter?: number; spaceBefore?: number } = {},
+  /** `keepNext`: stay on the page of what follows (an introduction to a table). */
+  options: RunStyle & { align?: 'left' | 'center' | 'right'; spaceAfter?: number; spaceBefore?: number; keepNext?: boolean } = {},
 ): Paragraph {
-  const { align, spaceAfter, spaceBefore, ...style } = options;
+  const { align, spaceAfter, spaceBefore, keepNext, ...style } = options;
   return new Paragraph({
     children: runs(text, style),
     alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     spacing: { after: spaceAfter ?? 120, before: spaceBefore ?? 0 },
+    keepNext,
   });
 }
 
@@ -57,15 +60,31 @@ export function bullet(text: string): Paragraph {
   return new Paragraph({ children: runs(text), bullet: { level: 0 }, spacing: { after: 60 } });
 }
 
-/** Ruled lines for handwritten notes. */
-export function notesLines(count: number): Paragraph[] {
-  return Array.from({ length: count }, () =>
-    new Paragraph({
-      children: [],
-      spacing: { before: 240 },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: THEME.rule, space: 1 } },
+/**
+ * Ruled lines for handwritten notes: a borderless table whose rows are rules at a fixed height.
+ * (Paragraph borders are merged by Word and LibreOffice into one box around a run of empty
+ * paragraphs, which leaves a single line; table rows keep every rule and an even spacing.)
+ */
+export function notesLines(count: number, widthDxa: number = PAGE.contentWidth): Table[] {
+  if (count <= 0) return [];
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: THEME.rule };
+  return [
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: widthDxa, type: WidthType.DXA },
+      columnWidths: [widthDxa],
+      borders: { top: none, left: none, right: none, bottom: rule, insideHorizontal: rule, insideVertical: none },
+      rows: Array.from(
+        { length: count },
+        () =>
+          new TableRow({
+            height: { value: 400, rule: HeightRule.EXACT },
+            children: [new TableCell({ width: { size: widthDxa, type: WidthType.DXA }, children: [new Paragraph({ children: [] })] })],
+          }),
+      ),
     }),
-  );
+  ];
 }
 
 /** A line to sign on, with the signer's role beneath. */
@@ -98,6 +117,52 @@ export function signatureBlock(role: string, widthDxa = 4_000): Table {
   });
 }
 
+/**
+ * Signature lines side by side (a certificate's chair and coordinator): a line to sign on, then
+ * the printed name (when there is one) and the role beneath each, with a gap between them.
+ */
+export function signatureRow(signers: { name: string; role: string }[], widthDxa: number = PAGE.contentWidth, gapDxa = 1_200): Table {
+  const count = Math.max(signers.length, 1);
+  const lineWidth = Math.floor((widthDxa - gapDxa * (count - 1)) / count);
+  const widths = signers.flatMap((_, i) => (i === 0 ? [lineWidth] : [gapDxa, lineWidth]));
+  const cell = (width: number, children: Paragraph[], line: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders: line ? { ...noCellBorders(), bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' } } : noCellBorders(),
+      children,
+    });
+  const row = (build: (signer: { name: string; role: string }) => Paragraph[], line: boolean) =>
+    new TableRow({
+      cantSplit: true,
+      children: signers.flatMap((signer, i) => {
+        const own = cell(lineWidth, build(signer), line);
+        return i === 0 ? [own] : [cell(gapDxa, [new Paragraph({ children: [] })], false), own];
+      }),
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: noBorders(),
+    rows: [
+      row(() => [new Paragraph({ children: [], spacing: { before: 560 } })], true),
+      row(
+        (signer) => [
+          ...(signer.name ? [paragraph(signer.name, { align: 'center', spaceAfter: 0, spaceBefore: 80 })] : []),
+          paragraph(signer.role, { size: THEME.size.small, color: THEME.muted, align: 'center', spaceAfter: 0, spaceBefore: signer.name ? 0 : 80 }),
+        ],
+        false,
+      ),
+    ],
+  });
+}
+
+/** A cell: plain text, or a bold line with a smaller muted line beneath (an agenda item and its note). */
+export type CellValue = string | { text: string; detail?: string; bold?: boolean };
+/** A row of cells, or a group heading that spans the table. */
+export type TableRowSpec = CellValue[] | { group: string };
+
 export interface Column {
   header: string;
   /** A share of the table's width; the shares are scaled to fill it. */
@@ -109,19 +174,33 @@ export interface Column {
  * A data table: a shaded header row that repeats on each page, light rules, and column widths in
  * DXA (Google Docs and LibreOffice ignore percentage widths).
  */
-export function dataTable(columns: Column[], rows: string[][], widthDxa: number = PAGE.contentWidth): Table {
+export function dataTable(columns: Column[], rows: TableRowSpec[], widthDxa: number = PAGE.contentWidth): Table {
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((c.weight / total) * widthDxa));
-  const cell = (text: string, index: number, header: boolean) =>
+  const cell = (value: CellValue, index: number, header: boolean) =>
     new TableCell({
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, fill: THEME.headerFill, color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       children: [
         new Paragraph({
-          children: runs(text, header ? { bold: true, color: THEME.accent, size: THEME.size.small } : { size: THEME.size.small + 2 }),
+          children: runs(typeof value === 'string' ? value : value.text, header ? { bold: true, color: THEME.accent, size: THEME.size.small } : { size: THEME.size.small + 2, bold: typeof value !== 'string' && value.bold }),
           alignment:
             columns[index]?.align === 'right' ? AlignmentType.RIGHT : columns[index]?.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        }),
+        ...(typeof value !== 'string' && value.detail ? [new Paragraph({ children: runs(value.detail, { size: THEME.size.small, color: THEME.muted }), spacing: { before: 20 } })] : []),
+      ],
+    });
+  // A group row spans the table: a section title above the rows that belong to it.
+  const groupRow = (title: string) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          columnSpan: columns.length,
+          width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+          margins: { top: 80, bottom: 40, left: 100, right: 100 },
+          children: [new Paragraph({ children: runs(title, { bold: true, color: THEME.accent, size: THEME.size.small + 2 }), keepNext: true })],
         }),
       ],
     });
@@ -133,7 +212,7 @@ export function dataTable(columns: Column[], rows: string[][], widthDxa: number 
     borders: { top: rule, bottom: rule, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: rule, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', i, false)) })),
+      ...rows.map((row) => (Array.isArray(row) ? new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', i, false)) }) : groupRow(row.group))),
     ],
   });
 }

@@ -1,0 +1,51 @@
+import { Group, Progress, RingProgress, Stack, Text } from '@mantine/core';
+import type { ProgramProgress } from '../../src/stages/progress';
+import { DashboardCard } from './DashboardCard';
+
+export function StageCard({ progress }: { progress: ProgramProgress }) {
+  const { stepOne, currentStage } = progress;
+  return (
+    <DashboardCard id="dashboard-stage" title="Where you are" link={{ label: 'Open the checklist', path: '/stages' }}>
+      <Group gap="lg" wrap="nowrap" align="center">
+        <RingProgress
+          size={110}
+          thickness={11}
+          roundCaps={stepOne.percent > 0}
+          sections={[{ value: stepOne.percent, color: stepOne.complete ? 'teal' : 'harbor' }]}
+          label={
+            <Text ta="center" fw={700} size="xl">
+              {stepOne.percent}%
+            </Text>
+          }
+          aria-label={`Step One: ${stepOne.percent}% done`}
+        />
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            Current stage
+          </Text>
+          <Text fw={700} size="lg" data-testid="current-stage">
+            {currentStage ? currentStage.title : 'Every stage is complete'}
+          </Text>
+          <Text size="sm">
+            Step One: {stepOne.done} of {stepOne.applicable} items done
+          </Text>
+        </Stack>
+      </Group>
+      <Stack gap={8}>
+        {stepOne.stages.map((stage) => (
+          <div key={stage.id}>
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={currentStage?.id === stage.id ? 700 : 400}>
+                {stage.title}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {stage.done} of {stage.applicable}
+              </Text>
+            </Group>
+            <Progress value={stage.percent} size="sm" color={stage.complete ? 'teal' : undefined} aria-label={`${stage.title}: ${stage.percent}% done`} />
+          </div>
+        ))}
+      </Stack>
+    </DashboardCard>
+  );
+}

@@ -1,0 +1,42 @@
+import { groupByDue } from '../actions/due';
+import { byStart } from '../meetings/body';
+import type { ActionItem } from '../model/actionItem';
+import type { Meeting } from '../model/meeting';
+import type { WorkspaceDocument } from '../model/workspace';
+import { coverageBySector, missingSummary, type CoverageRow } from '../stakeholders/coverage';
+import type { Audience } from '../stakeholders/privacy';
+import { nextSteps, type NextStep } from './nextSteps';
+import { computeProgress, type ProgramProgress } from './progress';
+
+/**
+ * The coalition at a glance, gathered once so the dashboard and the steering committee's status
+ * report always say the same thing: where the checklist stands, what to do next, who is at the
+ * table, what is overdue and when the coalition meets next.
+ */
+export interface CoalitionOverview {
+  progress: ProgramProgress;
+  nextSteps: NextStep[];
+  coverage: CoverageRow[];
+  coverageSummary: string;
+  /** Open items past their due date, the longest overdue first. */
+  overdue: ActionItem[];
+  nextMeeting: Meeting | null;
+}
+
+export function coalitionOverview(doc: WorkspaceDocument, options: { today: string; audience: Audience }): CoalitionOverview {
+  const progress = computeProgress(doc, options);
+  const coverage = coverageBySector(doc.stakeholders, doc.organizations);
+  return {
+    progress,
+    nextSteps: nextSteps(progress, 3),
+    coverage,
+    coverageSummary: missingSummary(coverage),
+    overdue: groupByDue(doc.actionItems, options.today).overdue,
+    nextMeeting: upcomingMeetings(doc, options.today)[0] ?? null,
+  };
+}
+
+/** Planned meetings from today on (up to `until`, when given), soonest first. */
+export function upcomingMeetings(doc: Pick<WorkspaceDocument, 'meetings'>, today: string, until?: string): Meeting[] {
+  return doc.meetings.filter((m) => m.status === 'planned' && m.date >= today && (!until || m.date <= until)).sort(byStart);
+}

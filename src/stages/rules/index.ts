@@ -1,0 +1,37 @@
+import type { RuleSpec } from '../types';
+import type { RuleContext, RuleResult } from './context';
+import { conversationsRule } from './conversations';
+import { livedExperienceRule } from './livedExperience';
+import { meetingsRule } from './meetings';
+import { partnersEngagedRule } from './partnersEngaged';
+import { policiesRule } from './policies';
+import { recognitionRule } from './recognition';
+import { rolesRule } from './roles';
+import { steeringCommitteeRule } from './steeringCommittee';
+import { workgroupsRule } from './workgroups';
+
+/** Reads the evidence for one item from the workspace, by the kind of rule the item names. */
+export function evaluateRule(spec: RuleSpec, context: RuleContext): RuleResult {
+  switch (spec.kind) {
+    case 'conversations':
+      return conversationsRule(spec, context);
+    case 'roles':
+      return rolesRule(spec, context);
+    case 'steering-committee':
+      return steeringCommitteeRule(spec, context);
+    case 'workgroups':
+      return workgroupsRule(spec, context);
+    case 'meetings':
+      return meetingsRule(spec, context);
+    case 'policies':
+      return policiesRule(spec, context);
+    case 'lived-experience-attendance':
+      return livedExperienceRule(spec, context);
+    case 'partners-engaged':
+      return partnersEngagedRule(spec, context);
+    case 'recognition':
+      return recognitionRule(spec, context);
+  }
+}
+
+export type { RuleContext, RuleResult, RuleState } from './context';
