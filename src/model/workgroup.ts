@@ -41,6 +41,8 @@ export const WorkgroupFields = z.object({
 export const Workgroup = z.looseObject({
   id: Id,
   ...WorkgroupFields.shape,
+  /** The day the status line was last written, so a reader knows how fresh it is. */
+  statusUpdatedOn: DayString.nullable().default(null),
   createdAt: Timestamp,
 });
 export type Workgroup = z.infer<typeof Workgroup>;

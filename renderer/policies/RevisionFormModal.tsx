@@ -1,0 +1,190 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useEffect } from 'react';
+import { z } from 'zod';
+import {
+  POLICY_TEXT_LIMIT,
+  RevisionFields,
+  RevisionStatus,
+  type Policy,
+  type PolicyRevision,
+} from '../../src/model/policy';
+import { latestRevision } from '../../src/policies/currentRevision';
+import { textEditRefusal } from '../../src/policies/revisionStatus';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { meetingChoices } from './choices';
+import { DayInput } from './DayInput';
+import { showFailure, showSuccess } from './feedback';
+import { useToday } from './useToday';
+
+interface Values {
+  version: string;
+  date: string | null;
+  summary: string;
+  text: string;
+  meetingId: string | null;
+  status: RevisionStatus;
+}
+
+const NewRevision = RevisionFields.extend({ status: RevisionStatus });
+
+/**
+ * Adds a revision, or edits one. New work starts as a draft; someone entering the history of an
+ * existing policy can record an older version as superseded, or the one in force as adopted.
+ */
+export function RevisionFormModal({
+  opened,
+  onClose,
+  policy,
+  revision,
+  startFrom,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  policy: Policy;
+  revision?: PolicyRevision;
+  /** A revision whose text the new one starts from (the usual way to begin a new version). */
+  startFrom?: PolicyRevision | null;
+}) {
+  const doc = useDoc();
+  const today = useToday();
+  const { run } = useWorkspace();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { version: '', date: today, summary: '', text: '', meetingId: null, status: 'draft' },
+    validate: schemaResolver(revision ? RevisionFields : (NewRevision as z.ZodType<unknown>), { sync: true }),
+  });
+
+  useEffect(() => {
+    if (!opened) return;
+    const values: Values = revision
+      ? {
+          version: revision.version,
+          date: revision.date,
+          summary: revision.summary,
+          text: revision.text,
+          meetingId: revision.meetingId,
+          status: revision.status,
+        }
+      : {
+          version: suggestVersion(policy),
+          date: today,
+          summary: '',
+          text: startFrom?.text ?? '',
+          meetingId: null,
+          status: 'draft',
+        };
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+  }, [opened]);
+
+  const locked = revision ? textEditRefusal(revision) : null;
+  const length = form.values.text.length;
+
+  const submit = form.onSubmit(async (values) => {
+    const { status, date, ...fields } = values;
+    try {
+      if (revision) {
+        const changes = { ...fields, date: date ?? '' };
+        if (locked) delete (changes as Partial<typeof changes>).text;
+        await run('updatePolicyRevision', { policyId: policy.id, revisionId: revision.id, changes });
+        showSuccess(`Version ${values.version} saved.`);
+      } else {
+        await run('addPolicyRevision', { policyId: policy.id, ...fields, date: date ?? '', status });
+        showSuccess(`Version ${values.version} added.`);
+      }
+      onClose();
+    } catch (error) {
+      showFailure(error, 'The revision was not saved', form.setErrors);
+    }
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={revision ? `Edit version ${revision.version}` : 'New revision'}
+      size="xl"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Group grow align="flex-start">
+            <TextInput label="Version" required data-autofocus placeholder="2.0" {...form.getInputProps('version')} />
+            <DayInput label="Dated" required {...form.getInputProps('date')} />
+            {revision ? null : (
+              <Select
+                label="Status"
+                description="New work is a draft."
+                data={RevisionStatus.choices}
+                allowDeselect={false}
+                {...form.getInputProps('status')}
+              />
+            )}
+          </Group>
+          {!revision && form.values.status !== 'draft' ? (
+            <Alert variant="light" color="blue">
+              Use this when entering history: an older version as “Superseded”, or the version in force today as
+              “Adopted by the agency”. Adopting supersedes the version that was in force.
+            </Alert>
+          ) : null}
+          <Textarea
+            label="What changed and why"
+            autosize
+            minRows={2}
+            maxRows={6}
+            placeholder="Drop-off moves to the crisis center so officers return to patrol sooner."
+            {...form.getInputProps('summary')}
+          />
+          <Textarea
+            label="Full text"
+            description={
+              locked ??
+              `Optional. Paste the policy's wording to compare versions side by side. ${length.toLocaleString()} of ${POLICY_TEXT_LIMIT.toLocaleString()} characters.`
+            }
+            autosize
+            minRows={6}
+            maxRows={18}
+            readOnly={Boolean(locked)}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+            {...form.getInputProps('text')}
+          />
+          {length > POLICY_TEXT_LIMIT ? (
+            <Text size="sm" c="red" role="alert">
+              The text is {(length - POLICY_TEXT_LIMIT).toLocaleString()} characters over the limit.
+            </Text>
+          ) : null}
+          <Select
+            label="Decided at meeting"
+            description="The meeting where the committee took it up, if it is in the workspace."
+            data={meetingChoices(doc)}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': 'Clear the meeting' }}
+            nothingFoundMessage="No meeting by that name"
+            {...form.getInputProps('meetingId')}
+          />
+          <Group justify="flex-end" gap="sm" mt="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {revision ? 'Save revision' : 'Add revision'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** A suggested next label: 1 → 2, 1.0 → 2.0, 2.3 → 2.4, v3 → v4; a label without a number gets none. */
+function suggestVersion(policy: Policy): string {
+  const last = latestRevision(policy)?.version;
+  if (!last) return '1.0';
+  const match = /^(.*?)(\d+)$/.exec(last);
+  if (!match) return '';
+  const [, head, number] = match;
+  if (number === '0' && head && /^\d+\.$/.test(head)) return `${Number(head.slice(0, -1)) + 1}.0`;
+  return `${head}${Number(number) + 1}`;
+}

@@ -1,0 +1,301 @@
+import { Anchor, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  IconArrowLeft,
+  IconDots,
+  IconFileTypeDocx,
+  IconPencil,
+  IconPlus,
+  IconPresentation,
+  IconTrash,
+} from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { MeetingStatus, type Meeting } from '../../src/model/meeting';
+import { PolicyKind } from '../../src/model/policy';
+import { WorkgroupFocus } from '../../src/model/workgroup';
+import { formatDay } from '../../src/stages/evidence';
+import { workgroupOverview } from '../../src/workgroups/overview';
+import { nextSteeringMeeting } from '../../src/workgroups/reportToCommittee';
+import { call } from '../api/client';
+import { EmptyArea } from '../app/EmptyArea';
+import { PageHeader } from '../app/PageHeader';
+import { ConfirmModal } from '../policies/ConfirmModal';
+import { showFailure, showSuccess } from '../policies/feedback';
+import { PolicyFormModal } from '../policies/PolicyFormModal';
+import { RevisionStatusBadge } from '../policies/RevisionStatusBadge';
+import { useToday } from '../policies/useToday';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { StatusLineEditor } from './StatusLineEditor';
+import { WorkgroupActionItems } from './WorkgroupActionItems';
+import { WorkgroupFormModal } from './WorkgroupFormModal';
+import { WorkgroupMembers } from './WorkgroupMembers';
+import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';
+
+/** One workgroup: its charge, status, members, meetings, action items and policies. */
+export function WorkgroupDetail({ id }: { id: string }) {
+  const doc = useDoc();
+  const today = useToday();
+  const { run } = useWorkspace();
+  const [, navigate] = useLocation();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [addingPolicy, setAddingPolicy] = useState(false);
+  const [busy, setBusy] = useState<'agenda' | 'export' | null>(null);
+
+  const workgroup = doc.workgroups.find((w) => w.id === id);
+  const view = useMemo(() => (workgroup ? workgroupOverview(doc, workgroup, today) : null), [doc, workgroup, today]);
+
+  if (!workgroup || !view) {
+    return (
+      <EmptyArea
+        title="Workgroup not found"
+        text="This workgroup is no longer in the workspace. It may have been deleted."
+      >
+        <Button component={Link} href="/" variant="light">
+          Back to all workgroups
+        </Button>
+      </EmptyArea>
+    );
+  }
+
+  const nextMeeting = nextSteeringMeeting(doc.meetings, today);
+  const agendaBlocked = !workgroup.statusLine
+    ? 'Write a status line first: it is what the committee will read.'
+    : !nextMeeting
+      ? 'No steering committee meeting is planned. Plan one in Meetings first.'
+      : null;
+
+  async function addToAgenda() {
+    if (!workgroup) return;
+    setBusy('agenda');
+    try {
+      const reply = await run('addWorkgroupReportToAgenda', { workgroupId: workgroup.id });
+      const result = reply.result as { meetingId: string; updated: boolean };
+      const meeting = doc.meetings.find((m) => m.id === result.meetingId);
+      showSuccess(
+        `${result.updated ? 'Updated the report on' : 'Added the report to'} the agenda of “${meeting?.title ?? 'the next steering committee meeting'}”.`,
+      );
+    } catch (error) {
+      showFailure(error, 'The report was not added to the agenda');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function exportReport() {
+    if (!workgroup) return;
+    setBusy('export');
+    try {
+      const saved = await call('exportWorkgroupReportDocx', { workgroupId: workgroup.id });
+      if (saved) showSuccess(`Saved the report as ${saved.fileName}.`);
+    } catch (error) {
+      showFailure(error, 'The report was not saved');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const dates = [
+    workgroup.formedOn ? `formed ${formatDay(workgroup.formedOn)}` : null,
+    workgroup.closedOn ? `closed ${formatDay(workgroup.closedOn)}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+  return (
+    <>
+      <Anchor
+        component={Link}
+        href="/"
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+      >
+        <IconArrowLeft size={14} /> All workgroups
+      </Anchor>
+      <PageHeader
+        title={workgroup.name}
+        description={
+          <Group component="span" gap="xs">
+            <WorkgroupStatusBadge status={workgroup.status} inline />
+            <span>
+              {WorkgroupFocus.labelOf(workgroup.focus)}
+              {dates ? ` · ${dates}` : ''}
+            </span>
+          </Group>
+        }
+        actions={
+          <>
+            <Tooltip
+              label={
+                agendaBlocked ??
+                `Adds “Workgroup report: ${workgroup.name}” to ${nextMeeting?.title ?? ''} (${nextMeeting ? formatDay(nextMeeting.date) : ''}).`
+              }
+              multiline
+              w={280}
+            >
+              <Button
+                variant="light"
+                leftSection={<IconPresentation size={18} />}
+                loading={busy === 'agenda'}
+                data-disabled={agendaBlocked ? true : undefined}
+                aria-disabled={agendaBlocked ? true : undefined}
+                onClick={(event) => {
+                  if (agendaBlocked) {
+                    event.preventDefault();
+                    return;
+                  }
+                  void addToAgenda();
+                }}
+              >
+                Report to next steering meeting
+              </Button>
+            </Tooltip>
+            <Button
+              variant="light"
+              leftSection={<IconFileTypeDocx size={18} />}
+              loading={busy === 'export'}
+              onClick={() => void exportReport()}
+            >
+              Export report
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="default" px={10} aria-label="More for this workgroup">
+                  <IconDots size={18} />
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+                  Delete workgroup
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
+      />
+
+      <Stack gap="lg">
+        <StatusLineEditor key={workgroup.statusLine} workgroup={workgroup} />
+
+        <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="charge-heading">
+          <Title order={2} size="h3" id="charge-heading" mb="xs">
+            Charge
+          </Title>
+          {workgroup.charge.trim() ? (
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{workgroup.charge}</Text>
+          ) : (
+            <Text c="dimmed" size="sm">
+              The steering committee’s charge to this workgroup has not been written down yet. Use Edit to add it.
+            </Text>
+          )}
+        </Paper>
+
+        <WorkgroupMembers members={view.members} />
+
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <WorkgroupActionItems workgroup={workgroup} open={view.openItems} done={view.doneItems} />
+          <Stack gap="lg">
+            <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="meetings-heading">
+              <Title order={2} size="h3" id="meetings-heading" mb="sm">
+                Meetings
+              </Title>
+              {view.meetings.upcoming.length + view.meetings.past.length === 0 ? (
+                <Text c="dimmed" size="sm">
+                  No meetings of this workgroup yet. Plan one in Meetings and choose this workgroup.
+                </Text>
+              ) : (
+                <Stack gap={6}>
+                  {[...view.meetings.upcoming, ...view.meetings.past.slice(0, 8)].map((meeting) => (
+                    <MeetingLine key={meeting.id} meeting={meeting} />
+                  ))}
+                </Stack>
+              )}
+            </Paper>
+
+            <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="policies-heading">
+              <Group justify="space-between" mb="sm">
+                <Title order={2} size="h3" id="policies-heading">
+                  Policies
+                </Title>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => setAddingPolicy(true)}
+                >
+                  New policy
+                </Button>
+              </Group>
+              {view.policies.length === 0 ? (
+                <Text c="dimmed" size="sm">
+                  This workgroup is not responsible for any policy yet.
+                </Text>
+              ) : (
+                <Stack gap="sm">
+                  {view.policies.map(({ policy, current, waiting }) => (
+                    <div key={policy.id}>
+                      <Group gap="xs" wrap="nowrap" justify="space-between">
+                        <Anchor component={Link} href={`~/policies/${policy.id}`} fw={600} size="sm">
+                          {policy.title}
+                        </Anchor>
+                        {current ? <RevisionStatusBadge status={current.status} /> : null}
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        {PolicyKind.labelOf(policy.kind)} · {waiting.sentence}
+                      </Text>
+                    </div>
+                  ))}
+                </Stack>
+              )}
+            </Paper>
+          </Stack>
+        </SimpleGrid>
+      </Stack>
+
+      <WorkgroupFormModal opened={editing} onClose={() => setEditing(false)} workgroup={workgroup} />
+      <PolicyFormModal
+        opened={addingPolicy}
+        onClose={() => setAddingPolicy(false)}
+        defaultWorkgroupId={workgroup.id}
+        onCreated={(policyId) => navigate(`~/policies/${policyId}`)}
+      />
+      <ConfirmModal
+        opened={deleting}
+        title={`Delete the ${workgroup.name} workgroup?`}
+        message="The workgroup goes; its meetings, action items and policies stay in the workspace, no longer tied to it. Edit › Undo brings it back."
+        confirmLabel="Delete workgroup"
+        onClose={() => setDeleting(false)}
+        onConfirm={async () => {
+          try {
+            await run('deleteWorkgroup', { id: workgroup.id });
+            showSuccess(`Deleted the ${workgroup.name} workgroup.`);
+            navigate('/');
+          } catch (error) {
+            showFailure(error, 'The workgroup was not deleted');
+          }
+        }}
+      />
+    </>
+  );
+}
+
+function MeetingLine({ meeting }: { meeting: Meeting }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text size="sm" c="dimmed" w={96} style={{ flexShrink: 0 }}>
+        {formatDay(meeting.date)}
+      </Text>
+      <Anchor component={Link} href={`~/meetings/${meeting.id}`} size="sm">
+        {meeting.title}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {MeetingStatus.labelOf(meeting.status)}
+      </Text>
+    </Group>
+  );
+}
