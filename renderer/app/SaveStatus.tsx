@@ -20,9 +20,11 @@ export function SaveStatus() {
   async function retry() {
     setRetrying(true);
     try {
-      const state = await call('saveWorkspace');
+      const state = await call('saveWorkspace', {});
       if (state.state === 'saved')
         notifications.show({ color: 'teal', message: 'Saved. Everything is in the file now.' });
+      else if (state.state === 'failed')
+        notifications.show({ color: 'red', title: 'Still not saved', message: state.message });
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });
     } finally {
@@ -33,7 +35,7 @@ export function SaveStatus() {
 
   if (save.state === 'failed') {
     return (
-      <Popover width={340} position="bottom-end" withArrow shadow="md">
+      <Popover width={340} position="bottom-end" withArrow shadow="md" defaultOpened>
         <Popover.Target>
           <Button
             variant="light"
@@ -53,7 +55,7 @@ export function SaveStatus() {
             <Text size="sm">{save.message}</Text>
             <Group justify="flex-end" mt={4}>
               <Button size="xs" variant="default" loading={retrying} onClick={() => void retry()}>
-                Try saving again
+                Try again
               </Button>
             </Group>
           </Stack>

@@ -1,7 +1,9 @@
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { OutsideChangeNotice } from '../workspace/OutsideChangeNotice';
 import { ReadOnlyBanner } from '../workspace/ReadOnlyBanner';
+import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { AreaRoutes } from './AreaRoutes';
 import { Header } from './Header';
@@ -45,10 +47,12 @@ export function Shell() {
         <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
           <Container size="lg" px={0}>
             <ReadOnlyBanner />
+            <OutsideChangeNotice />
             <AreaRoutes />
           </Container>
         </AppShell.Main>
       </AppShell>
+      <WorkspaceDialogs />
     </>
   );
 }

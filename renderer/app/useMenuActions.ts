@@ -2,13 +2,14 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import type { MenuAction } from '../../src/api/platform';
 import { onAppEvent } from '../api/client';
+import { openWorkspaceDialog } from '../workspace/workspaceDialogs';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { useAppControls } from './AppControls';
 import { useUndoShortcuts } from './undoShortcuts';
 
 /**
  * Carries out what the desktop menu asks for (File › New Coalition, Coalition Settings, Backups,
- * Edit › Undo/Redo) and installs the undo keyboard shortcuts.
+ * History, Edit › Undo/Redo) and installs the undo keyboard shortcuts.
  */
 export function useMenuActions() {
   const { view, undo, redo } = useWorkspace();
@@ -29,12 +30,12 @@ export function useMenuActions() {
       case 'backups':
         controls.showBackups();
         break;
+      case 'history':
+        if (view) openWorkspaceDialog('history');
+        break;
       case 'undo':
       case 'redo':
         menuUndo(action);
-        break;
-      default:
-        // 'history' belongs to a later version; nothing to do yet.
         break;
     }
   };

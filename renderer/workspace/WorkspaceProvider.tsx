@@ -7,6 +7,7 @@ import type { WorkspaceView } from '../../src/api/methods/workspace';
 import type { ChangeReply } from '../../src/workspace/session';
 import type { WorkspaceDocument } from '../../src/model/workspace';
 import { call, onAppEvent } from '../api/client';
+import { READ_ONLY_NOTICE_ID, readOnlyRefusal } from './readOnlyRefusal';
 
 enablePatches();
 
@@ -87,27 +88,61 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [refresh],
   );
 
+  /**
+   * A change refused because the file is open elsewhere: say so once, whichever screen asked, and
+   * fetch the view so the read-only banner shows (the lock may have been lost since it was read).
+   */
+  const noticeReadOnly = useCallback(
+    (error: unknown): boolean => {
+      const holder = readOnlyRefusal(error);
+      if (!holder) return false;
+      notifications.show({
+        id: READ_ONLY_NOTICE_ID,
+        color: 'yellow',
+        title: 'Nothing was changed',
+        message: holder.message,
+        autoClose: 8000,
+      });
+      if (!viewRef.current?.readOnly) void refresh();
+      return true;
+    },
+    [refresh],
+  );
+
   const run = useCallback(
     async <C extends CommandName>(command: C, input: MethodInput<C>) => {
       const callCommand = call as (method: C, input: MethodInput<C>) => Promise<ChangeReply>;
-      const reply = await track(() => callCommand(command, input));
-      await absorb(reply);
-      return reply;
+      try {
+        const reply = await track(() => callCommand(command, input));
+        await absorb(reply);
+        return reply;
+      } catch (error) {
+        noticeReadOnly(error);
+        throw error;
+      }
     },
-    [absorb, track],
+    [absorb, noticeReadOnly, track],
   );
 
-  const undo = useCallback(async () => {
-    const reply = await track(() => call('undo'));
-    if (reply) notifications.show({ message: `Undone: ${reply.description}`, autoClose: 2500 });
-    await absorb(reply);
-  }, [absorb, track]);
-
-  const redo = useCallback(async () => {
-    const reply = await track(() => call('redo'));
-    if (reply) notifications.show({ message: `Redone: ${reply.description}`, autoClose: 2500 });
-    await absorb(reply);
-  }, [absorb, track]);
+  /** Undo and redo are fired from buttons and shortcuts that do not wait: their refusals are shown here. */
+  const step = useCallback(
+    async (method: 'undo' | 'redo') => {
+      try {
+        const reply = await track(() => call(method));
+        if (reply)
+          notifications.show({
+            message: `${method === 'undo' ? 'Undone' : 'Redone'}: ${reply.description}`,
+            autoClose: 2500,
+          });
+        await absorb(reply);
+      } catch (error) {
+        if (!noticeReadOnly(error)) notifications.show({ color: 'red', message: (error as Error).message });
+      }
+    },
+    [absorb, noticeReadOnly, track],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   useEffect(() => {
     void refresh();
