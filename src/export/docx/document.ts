@@ -3,7 +3,10 @@ import {
   BorderStyle,
   Document,
   Footer,
+  LineRuleType,
   Packer,
+  PageBorderDisplay,
+  PageBorderOffsetFrom,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -27,16 +30,19 @@ export interface DocumentSpec {
   bare?: boolean;
   /** Each entry becomes its own section (a new page), e.g. one certificate per honoree. */
   pages?: FileChild[][];
+  /** A double rule around every page, in the accent colour, for documents to frame (certificates). */
+  pageBorder?: boolean;
 }
 
 /** Assembles a Word document in the shared style and returns its bytes. */
 export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
   const landscape = spec.orientation === 'landscape';
   const page = {
-    size: landscape
-      ? { width: PAGE.height, height: PAGE.width, orientation: PageOrientation.LANDSCAPE }
-      : { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+    // Always the portrait measures: docx swaps width and height itself for a landscape page, so
+    // swapping them here as well would print a portrait page marked "landscape".
+    size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
     margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+    borders: spec.pageBorder ? pageBorders() : undefined,
   };
   const footer = spec.bare
     ? undefined
@@ -62,7 +68,8 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
     creator: cleanForWord(spec.coalitionName),
     styles: {
       default: {
-        document: { run: { font: THEME.font, size: THEME.size.body }, paragraph: { spacing: { line: 276 } } },
+        // lineRule said outright: without it LibreOffice reads 276 as an exact height and lines of large type overlap.
+        document: { run: { font: THEME.font, size: THEME.size.body }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: THEME.headingFont, size: THEME.size.h1, bold: true, color: THEME.accent }, paragraph: { spacing: { before: 240, after: 120 } } },
         heading2: { run: { font: THEME.headingFont, size: THEME.size.h2, bold: true, color: THEME.accent }, paragraph: { spacing: { before: 280, after: 100 } } },
         heading3: { run: { font: THEME.font, size: THEME.size.h3, bold: true, color: '222222' }, paragraph: { spacing: { before: 200, after: 80 } } },
@@ -75,6 +82,18 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
     })),
   });
   return Packer.toBuffer(doc);
+}
+
+/** Measured from the page edge (in points), so the frame sits the same on every printer's margins. */
+function pageBorders() {
+  const rule = { style: BorderStyle.DOUBLE, size: 18, color: THEME.accent, space: 24 };
+  return {
+    pageBorders: { display: PageBorderDisplay.ALL_PAGES, offsetFrom: PageBorderOffsetFrom.PAGE },
+    pageBorderTop: rule,
+    pageBorderRight: rule,
+    pageBorderBottom: rule,
+    pageBorderLeft: rule,
+  };
 }
 
 function letterhead(spec: DocumentSpec): Paragraph[] {

@@ -1,0 +1,141 @@
+import { Anchor, Button, Group, Tabs } from '@mantine/core';
+import { IconArrowLeft, IconAward } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { RecognitionKind } from '../../src/model/recognitionEvent';
+import { longDate, startClock } from '../../src/recognition/eventDate';
+import { EmptyArea } from '../app/EmptyArea';
+import { PageHeader } from '../app/PageHeader';
+import { ConfirmModal } from '../policies/ConfirmModal';
+import { showFailure, showSuccess } from '../policies/feedback';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { AwardsPanel } from './AwardsPanel';
+import { EventFormModal } from './EventFormModal';
+import { EventStatusBadge } from './EventStatusBadge';
+import { NominationsPanel } from './NominationsPanel';
+import { OverviewPanel } from './OverviewPanel';
+import { PrintPanel } from './PrintPanel';
+import { ReviewPanel } from './ReviewPanel';
+import { RunOfShowPanel } from './RunOfShowPanel';
+
+const TABS = [
+  { value: 'overview', label: 'Overview' },
+  { value: 'awards', label: 'Awards' },
+  { value: 'nominations', label: 'Nominations' },
+  { value: 'review', label: 'Committee review' },
+  { value: 'program', label: 'Run of show' },
+  { value: 'print', label: 'Program & certificates' },
+] as const;
+
+/** One event: its details and checklist, awards, nominations, review, run of show and printouts. */
+export function EventDetail({ id, tab }: { id: string; tab?: string }) {
+  const doc = useDoc();
+  const { run } = useWorkspace();
+  const [, navigate] = useLocation();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const event = doc.recognitionEvents.find((e) => e.id === id);
+  const current = TABS.some((t) => t.value === tab) ? (tab as (typeof TABS)[number]['value']) : 'overview';
+
+  useEffect(() => {
+    if (event) document.title = `${event.title} · Recognition`;
+  }, [event?.title]);
+
+  if (!event) {
+    return (
+      <EmptyArea
+        title="Event not found"
+        icon={IconAward}
+        text="This recognition event is not in the workspace. It may have been deleted."
+      >
+        <Button component={Link} href="/" variant="light">
+          Back to recognition events
+        </Button>
+      </EmptyArea>
+    );
+  }
+
+  const preparations = doc.actionItems.filter(
+    (a) => a.source.kind === 'recognition' && a.source.id === event.id,
+  ).length;
+
+  return (
+    <>
+      <Anchor
+        component={Link}
+        href="/"
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+      >
+        <IconArrowLeft size={14} aria-hidden /> All recognition events
+      </Anchor>
+      <PageHeader
+        title={event.title}
+        description={
+          <>
+            {RecognitionKind.labelOf(event.kind)} · {longDate(event.date)}
+            {event.startTime ? `, ${startClock(event.startTime)}` : ''}
+            {event.venue ? ` · ${event.venue}` : ''}
+          </>
+        }
+        actions={
+          <Group gap="sm">
+            <EventStatusBadge status={event.status} />
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+            <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
+              Delete event
+            </Button>
+          </Group>
+        }
+      />
+      <Tabs value={current} onChange={(value) => navigate(`/${event.id}/${value ?? 'overview'}`)} keepMounted={false}>
+        <Tabs.List mb="lg" aria-label="Parts of this event">
+          {TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <OverviewPanel event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="awards">
+          <AwardsPanel event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="nominations">
+          <NominationsPanel event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="review">
+          <ReviewPanel event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="program">
+          <RunOfShowPanel event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="print">
+          <PrintPanel event={event} />
+        </Tabs.Panel>
+      </Tabs>
+      <EventFormModal opened={editing} onClose={() => setEditing(false)} event={event} />
+      <ConfirmModal
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title="Delete this event?"
+        message={`“${event.title}” will be deleted with its ${event.nominations.length} ${event.nominations.length === 1 ? 'nomination' : 'nominations'}, the committee’s scores, its run of show and its ${preparations} ${preparations === 1 ? 'preparation' : 'preparations'} in the action item list. You can undo this from the Edit menu.`}
+        confirmLabel="Delete event"
+        onConfirm={async () => {
+          try {
+            await run('deleteRecognitionEvent', { id: event.id });
+            showSuccess(`Deleted “${event.title}”.`);
+            navigate('/');
+          } catch (error) {
+            showFailure(error, 'The event was not deleted');
+          }
+        }}
+      />
+    </>
+  );
+}

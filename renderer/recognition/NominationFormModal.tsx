@@ -1,0 +1,222 @@
+import {
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
+import type { z } from 'zod';
+import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/model/recognitionEvent';
+import { ExportPrivacy } from '../../src/model/stakeholder';
+import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
+import { DayInput } from '../policies/DayInput';
+import { showFailure, showSuccess } from '../policies/feedback';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { personChoices } from './people';
+
+type Values = z.input<typeof NominationFields> & { who: 'stakeholder' | 'other' };
+
+function blank(categoryId: string): Values {
+  return {
+    who: 'stakeholder',
+    categoryId,
+    nomineeId: null,
+    nomineeName: '',
+    nomineeAgency: '',
+    nomineePrivacy: 'public',
+    nominatedById: null,
+    nominatedByName: '',
+    story: '',
+    interventionDate: null,
+    interventionAgency: '',
+    receivedOn: null,
+    citation: '',
+  };
+}
+
+/** Only the nominee fields that match the choice are sent, so a name typed and then abandoned is not kept. */
+function toInput({ who, ...values }: Values) {
+  return who === 'stakeholder'
+    ? { ...values, nomineeName: '', nomineeAgency: '', nomineePrivacy: 'public' as const }
+    : { ...values, nomineeId: null };
+}
+
+/**
+ * A nomination: who, for which award, by whom, and their story. The story's words are counted as
+ * the person types, with the same count the app uses to accept or refuse it.
+ */
+export function NominationFormModal({
+  event,
+  nomination,
+  opened,
+  onClose,
+}: {
+  event: RecognitionEvent;
+  nomination?: Nomination;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const doc = useDoc();
+  const { run } = useWorkspace();
+  const form = useForm<Values>({ mode: 'controlled', initialValues: blank(event.categories[0]?.id ?? '') });
+
+  useEffect(() => {
+    if (!opened) return;
+    const values: Values = nomination
+      ? {
+          ...blank(nomination.categoryId),
+          ...pickFields(nomination),
+          who: nomination.nomineeId ? 'stakeholder' : 'other',
+        }
+      : blank(event.categories[0]?.id ?? '');
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+    // Reset only when the dialog opens.
+  }, [opened]);
+
+  const category = event.categories.find((c) => c.id === form.values.categoryId);
+  const count = category ? checkWordLimit(form.values.story ?? '', category.wordLimit) : null;
+  const people = personChoices(doc);
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (nomination) {
+        await run('updateNomination', { eventId: event.id, id: nomination.id, changes: toInput(values) });
+        showSuccess('Nomination saved.');
+      } else {
+        await run('addNomination', { eventId: event.id, ...toInput(values) });
+        showSuccess('Nomination added.');
+      }
+      onClose();
+    } catch (error) {
+      showFailure(error, 'The nomination was not saved', form.setErrors);
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={nomination ? 'Edit nomination' : 'New nomination'} size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Select
+            label="Award"
+            required
+            data={event.categories.map((c) => ({ value: c.id, label: c.name }))}
+            allowDeselect={false}
+            {...form.getInputProps('categoryId')}
+            description={category?.criteria}
+          />
+          <Stack gap={6}>
+            <Text size="sm" fw={500} id="nominee-kind-label">
+              Nominee
+            </Text>
+            <SegmentedControl
+              aria-labelledby="nominee-kind-label"
+              data={[
+                { value: 'stakeholder', label: 'One of our stakeholders' },
+                { value: 'other', label: 'Someone not in the workspace' },
+              ]}
+              {...form.getInputProps('who')}
+              w="fit-content"
+            />
+          </Stack>
+          {form.values.who === 'stakeholder' ? (
+            <Select
+              label="Stakeholder nominated"
+              required
+              data={people}
+              searchable
+              nothingFoundMessage="No one by that name. Choose “Someone not in the workspace” to type a name."
+              {...form.getInputProps('nomineeId')}
+            />
+          ) : (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput label="Nominee’s name" required {...form.getInputProps('nomineeName')} />
+                <TextInput label="Nominee’s agency" {...form.getInputProps('nomineeAgency')} />
+              </SimpleGrid>
+              <Select
+                label="How may the program and press list show them?"
+                description="Ask the nominee. A person who asked not to be named appears as “An honoree who asked not to be named”."
+                data={ExportPrivacy.choices}
+                allowDeselect={false}
+                {...form.getInputProps('nomineePrivacy')}
+              />
+            </>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label="Nominated by (stakeholder)"
+              data={people}
+              searchable
+              clearable
+              nothingFoundMessage="No one by that name"
+              {...form.getInputProps('nominatedById')}
+            />
+            <TextInput
+              label="…or nominator’s name"
+              description="For a nominator who is not in the workspace."
+              {...form.getInputProps('nominatedByName')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="The story"
+            description="What happened, and why it deserves this award."
+            autosize
+            minRows={6}
+            maxRows={16}
+            {...form.getInputProps('story')}
+            aria-describedby="story-count"
+          />
+          <Text
+            id="story-count"
+            size="sm"
+            c={count?.over ? 'red' : 'dimmed'}
+            aria-live="polite"
+            mt={-8}
+            data-testid="story-count"
+          >
+            {count ? describeWordCount(count) : ''}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <DayInput label="Date of the intervention" clearable {...form.getInputProps('interventionDate')} />
+            <TextInput label="Agency involved" {...form.getInputProps('interventionAgency')} />
+            <DayInput label="Received on" clearable {...form.getInputProps('receivedOn')} />
+          </SimpleGrid>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {nomination ? 'Save nomination' : 'Add nomination'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function pickFields(n: Nomination): Omit<Values, 'who'> {
+  return {
+    categoryId: n.categoryId,
+    nomineeId: n.nomineeId,
+    nomineeName: n.nomineeName,
+    nomineeAgency: n.nomineeAgency,
+    nomineePrivacy: n.nomineePrivacy,
+    nominatedById: n.nominatedById,
+    nominatedByName: n.nominatedByName,
+    story: n.story,
+    interventionDate: n.interventionDate,
+    interventionAgency: n.interventionAgency,
+    receivedOn: n.receivedOn,
+    citation: n.citation,
+  };
+}

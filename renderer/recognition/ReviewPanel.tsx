@@ -1,0 +1,299 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import type { Nomination, RecognitionEvent } from '../../src/model/recognitionEvent';
+import {
+  eligibleReviewers,
+  rankNominations,
+  scoresOutstanding,
+  type RankedNomination,
+} from '../../src/recognition/ranking';
+import { showFailure, showSuccess } from '../policies/feedback';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { NominationStatusBadge } from './NominationStatusBadge';
+import { nameOf, personChoices } from './people';
+
+/**
+ * The selection committee's work: who is on it, each nomination's average score ranked within its
+ * award, who has not scored what, and the choice of honorees.
+ */
+export function ReviewPanel({ event }: { event: RecognitionEvent }) {
+  const doc = useDoc();
+  const { run } = useWorkspace();
+  const [scoring, setScoring] = useState<RankedNomination | null>(null);
+  const ranking = useMemo(() => rankNominations(event, doc), [event, doc]);
+  const outstanding = useMemo(() => scoresOutstanding(event), [event]);
+
+  async function setStatus(nomination: Nomination, status: Nomination['status'], message: string) {
+    try {
+      await run('setNominationStatus', { eventId: event.id, ids: [nomination.id], status });
+      showSuccess(message);
+    } catch (error) {
+      showFailure(error, 'The nomination was not changed');
+    }
+  }
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="committee-heading">
+        <Title order={2} size="h3" id="committee-heading" mb="xs">
+          Selection committee
+        </Title>
+        <MultiSelect
+          label="Committee members"
+          description="The people who score nominations from 1 (weak) to 5 (outstanding). Nobody scores their own nomination."
+          data={personChoices(doc)}
+          value={event.committeeIds}
+          searchable
+          nothingFoundMessage="No one by that name"
+          onChange={async (reviewerIds) => {
+            try {
+              await run('setSelectionCommittee', { eventId: event.id, reviewerIds });
+            } catch (error) {
+              showFailure(error, 'The committee was not changed');
+            }
+          }}
+        />
+        {event.committeeIds.length > 0 ? (
+          <Group gap="xs" mt="sm" aria-label="Scores still to give">
+            {event.committeeIds.map((id) => {
+              const left = outstanding.get(id) ?? 0;
+              return (
+                <Badge key={id} variant="light" color={left === 0 ? 'gray' : 'blue'} tt="none">
+                  {nameOf(doc, id)}: {left === 0 ? 'all scored' : `${left} left to score`}
+                </Badge>
+              );
+            })}
+          </Group>
+        ) : null}
+      </Paper>
+
+      {ranking.every((c) => c.rows.length === 0) ? (
+        <Text size="sm" c="dimmed">
+          No nominations to review yet.
+        </Text>
+      ) : (
+        ranking
+          .filter((c) => c.rows.length > 0)
+          .map((category) => (
+            <section key={category.categoryId} aria-labelledby={`rank-${category.categoryId}`}>
+              <Title order={2} size="h3" id={`rank-${category.categoryId}`} mb="xs">
+                {category.categoryName}
+              </Title>
+              <Paper withBorder radius="md">
+                <Table.ScrollContainer minWidth={760}>
+                  <Table
+                    verticalSpacing="sm"
+                    highlightOnHover
+                    layout="fixed"
+                    aria-label={`Ranking for ${category.categoryName}`}
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th w={64}>Rank</Table.Th>
+                        <Table.Th>Nominee</Table.Th>
+                        <Table.Th w={100}>Average</Table.Th>
+                        <Table.Th>Not scored yet</Table.Th>
+                        <Table.Th w={180}>Status</Table.Th>
+                        <Table.Th w={250}>
+                          <VisuallyHidden>Actions</VisuallyHidden>
+                        </Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {category.rows.map((row) => (
+                        <Table.Tr key={row.nomination.id} data-testid="ranking-row">
+                          <Table.Td>{row.rank ?? '–'}</Table.Td>
+                          <Table.Td fw={600}>{row.nomineeName}</Table.Td>
+                          <Table.Td>
+                            {row.average === null ? (
+                              <Text size="sm" c="dimmed">
+                                No scores
+                              </Text>
+                            ) : (
+                              <Text size="sm">
+                                {row.average.toFixed(2)}{' '}
+                                <Text span size="xs" c="dimmed">
+                                  ({row.scoreCount})
+                                </Text>
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            {row.notScoredBy.length === 0 ? (
+                              <Text size="sm" c="dimmed">
+                                {event.committeeIds.length === 0 ? 'No committee yet' : 'Everyone has scored'}
+                              </Text>
+                            ) : (
+                              <Text size="sm">{row.notScoredBy.map((id) => nameOf(doc, id)).join(', ')}</Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <NominationStatusBadge status={row.nomination.status} />
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap="xs" justify="flex-end" wrap="nowrap">
+                              <Button
+                                size="xs"
+                                variant="default"
+                                disabled={event.committeeIds.length === 0}
+                                onClick={() => setScoring(row)}
+                                aria-label={`Score ${row.nomineeName}`}
+                              >
+                                Score
+                              </Button>
+                              {row.nomination.status === 'selected' ? (
+                                <Button
+                                  size="xs"
+                                  variant="subtle"
+                                  onClick={() =>
+                                    setStatus(
+                                      row.nomination,
+                                      'under-review',
+                                      `${row.nomineeName} is no longer an honoree.`,
+                                    )
+                                  }
+                                  aria-label={`Undo selection: ${row.nomineeName}`}
+                                >
+                                  Undo selection
+                                </Button>
+                              ) : (
+                                <Button
+                                  size="xs"
+                                  onClick={() =>
+                                    setStatus(row.nomination, 'selected', `${row.nomineeName} is an honoree.`)
+                                  }
+                                  aria-label={`Select as honoree: ${row.nomineeName}`}
+                                >
+                                  Select as honoree
+                                </Button>
+                              )}
+                            </Group>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Paper>
+            </section>
+          ))
+      )}
+      <ScoreModal event={event} row={scoring} onClose={() => setScoring(null)} />
+    </Stack>
+  );
+}
+
+const SCORE_LABELS = ['1 · weak', '2', '3 · good', '4', '5 · outstanding'];
+
+function ScoreModal({
+  event,
+  row,
+  onClose,
+}: {
+  event: RecognitionEvent;
+  row: RankedNomination | null;
+  onClose: () => void;
+}) {
+  const doc = useDoc();
+  const { run } = useWorkspace();
+  const [reviewerId, setReviewerId] = useState<string | null>(null);
+  const [score, setScore] = useState<string>('');
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const reviewers = row ? eligibleReviewers(event, row.nomination) : [];
+
+  useEffect(() => {
+    if (!row) return;
+    // Start with the first reviewer who has not scored it, the likeliest person at the keyboard.
+    const first = row.notScoredBy[0] ?? reviewers[0] ?? null;
+    setReviewerId(first);
+    setErrors({});
+  }, [row]);
+
+  useEffect(() => {
+    // Show the chosen reviewer's earlier score, if any, so scoring again is an edit.
+    const earlier = row?.nomination.reviews.find((r) => r.reviewerId === reviewerId);
+    setScore(earlier ? String(earlier.score) : '');
+    setComment(earlier?.comment ?? '');
+  }, [row, reviewerId]);
+
+  async function save() {
+    if (!row || !reviewerId) return;
+    if (!score) {
+      setErrors({ score: 'Choose a score from 1 to 5.' });
+      return;
+    }
+    try {
+      await run('scoreNomination', {
+        eventId: event.id,
+        nominationId: row.nomination.id,
+        reviewerId,
+        score: Number(score),
+        comment,
+      });
+      showSuccess(`Score saved for ${row.nomineeName}.`);
+      onClose();
+    } catch (error) {
+      showFailure(error, 'The score was not saved', setErrors);
+    }
+  }
+
+  return (
+    <Modal opened={row !== null} onClose={onClose} title={row ? `Score: ${row.nomineeName}` : 'Score'} size="lg">
+      <Stack gap="md">
+        {row ? (
+          <Paper withBorder radius="md" p="sm" mah={220} style={{ overflowY: 'auto' }}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {row.nomination.story || 'No story was given.'}
+            </Text>
+          </Paper>
+        ) : null}
+        <Select
+          label="Reviewer"
+          data={reviewers.map((id) => ({ value: id, label: nameOf(doc, id) }))}
+          value={reviewerId}
+          onChange={setReviewerId}
+          allowDeselect={false}
+          error={errors.reviewerId}
+        />
+        <Radio.Group label="Score" value={score} onChange={setScore} error={errors.score} required>
+          <Group gap="md" mt={6}>
+            {SCORE_LABELS.map((label, i) => (
+              <Radio key={label} value={String(i + 1)} label={label} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Textarea
+          label="Comment"
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+          error={errors.comment}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={save}>Save score</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
