@@ -24,7 +24,7 @@ import {
 } from '../policies/revisionStatus';
 import { dayInZone } from '../stakeholders/calendarDay';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
-import { changesOf } from './partialChanges';
+import { changesOf } from './changes';
 
 /**
  * Policies and their revisions. Every status rule is asked of src/policies/revisionStatus.ts;

@@ -25,6 +25,7 @@ import { STANDARD_PREPARATIONS } from '../recognition/standardPreparations';
 import { standardRunOfShow } from '../recognition/standardRunOfShow';
 import { createActionItem } from './actionItems';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
+import { changesOf } from './changes';
 
 /**
  * Recognition events: the event itself, its award categories, nominations and the committee's
@@ -51,20 +52,6 @@ function eventTitle(doc: WorkspaceDocument, id: string): string {
 /** A broken rule shown beside the form field it concerns. */
 function refuse(field: string, message: string): never {
   throw new InputError(message, { [field]: message });
-}
-
-/**
- * The input of an edit: every field optional and, unlike zod's `.partial()`, without the fields'
- * defaults, which would otherwise fill every field left out and quietly reset it.
- */
-function changesOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
-  const shape = Object.fromEntries(
-    Object.entries(schema.shape).map(([key, field]) => [
-      key,
-      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
-    ]),
-  );
-  return z.strictObject(shape) as unknown as ReturnType<z.ZodObject<S>['partial']>;
 }
 
 function requireStakeholder(draft: DraftDoc, id: string | null, what: string): void {

@@ -15,7 +15,7 @@ import {
 } from '../workgroups/reportToCommittee';
 import { createActionItem } from './actionItems';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
-import { changesOf } from './partialChanges';
+import { changesOf } from './changes';
 
 /**
  * Workgroups (subcommittees) of the steering committee. A workgroup's lead is always one of its
