@@ -20,7 +20,7 @@ import { ReportsPage } from '../reports/ReportsPage';
 import { RecognitionPage } from '../recognition/RecognitionPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { ActionItemsPage } from '../actions/ActionItemsPage';
-import { EmptyArea } from './EmptyArea';
+import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
 
 /**
  * The areas of the app, in sidebar order: the one list the sidebar and the routes are built
@@ -38,12 +38,9 @@ export interface Area {
   inSidebar: boolean;
 }
 
-type Icon = Area['icon'];
-const placeholder = (title: string, icon: Icon, text: string) => () => <EmptyArea title={title} icon={icon} text={text} />;
-
 export const AREAS: Area[] = [
   { path: '/', label: 'Dashboard', icon: IconGauge, inSidebar: true, component: DashboardPage },
-  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: placeholder('Stakeholders', IconUsers, 'The people and agencies your coalition is reaching will be listed here.') },
+  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: StakeholdersPage },
   { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: StagesPage },
   { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: MeetingsPage },
   { path: '/actions', label: 'Action items', icon: IconListCheck, inSidebar: true, component: ActionItemsPage },

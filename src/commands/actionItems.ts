@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ActionItemFields, ActionStatus, type ActionItem } from '../model/actionItem';
 import { Id } from '../model/ids';
 import type { WorkspaceDocument } from '../model/workspace';
+import { todayIn } from '../actions/due';
+import { changesOf } from './changes';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
 
 /**
@@ -19,22 +21,25 @@ export function createActionItem(
   const item: ActionItem = {
     id: context.newId(),
     ...fields,
-    completedOn: fields.status === 'done' ? dayOf(context.now) : null,
+    completedOn: fields.status === 'done' ? dayOf(context.now, draft.coalition.timeZone) : null,
     createdAt: context.now.toISOString(),
   };
   draft.actionItems.push(item);
   return item;
 }
 
-/** Sets an item's status, keeping the completion date in step with it. */
-export function setStatus(item: Draft<ActionItem>, status: ActionStatus, context: CommandContext): void {
+/**
+ * Sets an item's status, keeping the completion date in step with it. Pass the coalition's time
+ * zone: an item finished at 8 PM in Chicago was finished that day, not the next UTC day.
+ */
+export function setStatus(item: Draft<ActionItem>, status: ActionStatus, context: CommandContext, timeZone = 'UTC'): void {
   if (item.status === status) return;
   item.status = status;
-  item.completedOn = status === 'done' ? dayOf(context.now) : null;
+  item.completedOn = status === 'done' ? dayOf(context.now, timeZone) : null;
 }
 
-function dayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
+function dayOf(date: Date, timeZone: string): string {
+  return todayIn(timeZone, date);
 }
 
 export const addActionItem = defineCommand({
@@ -48,14 +53,14 @@ export const addActionItem = defineCommand({
 export const updateActionItem = defineCommand({
   name: 'updateActionItem',
   label: 'edit action item',
-  input: z.strictObject({ id: Id, changes: ActionItemFields.partial().strict() }),
+  input: z.strictObject({ id: Id, changes: changesOf(ActionItemFields) }),
   describe: (input, doc) => `edit action item "${doc.actionItems.find((a) => a.id === input.id)?.title ?? ''}"`,
   apply(draft, { id, changes }, context) {
     const item = findOrFail(draft.actionItems, id, 'action item');
     if (changes.ownerId) findOrFail(draft.stakeholders, changes.ownerId, 'owner');
     const { status, ...rest } = changes;
     Object.assign(item, rest);
-    if (status) setStatus(item, status, context);
+    if (status) setStatus(item, status, context, draft.coalition.timeZone);
   },
 });
 
@@ -66,7 +71,7 @@ export const setActionItemStatus = defineCommand({
   describe: (input) =>
     input.ids.length === 1 ? `mark action item ${ActionStatus.labelOf(input.status).toLowerCase()}` : `mark ${input.ids.length} action items ${ActionStatus.labelOf(input.status).toLowerCase()}`,
   apply(draft, { ids, status }, context) {
-    for (const id of ids) setStatus(findOrFail(draft.actionItems, id, 'action item'), status, context);
+    for (const id of ids) setStatus(findOrFail(draft.actionItems, id, 'action item'), status, context, draft.coalition.timeZone);
   },
 });
 
@@ -81,6 +86,11 @@ export const deleteActionItem = defineCommand({
     draft.actionItems.splice(index, 1);
     for (const conversation of draft.conversations) {
       conversation.followUpIds = conversation.followUpIds.filter((f) => f !== id);
+    }
+    // Minutes and agendas that list the item stop listing it; the rest of their record stays.
+    for (const meeting of draft.meetings) {
+      meeting.reviewActionItemIds = meeting.reviewActionItemIds.filter((r) => r !== id);
+      for (const entry of meeting.minutes?.items ?? []) entry.actionItemIds = entry.actionItemIds.filter((a) => a !== id);
     }
   },
 });
