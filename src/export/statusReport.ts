@@ -39,8 +39,10 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
   const { today, from, to, audience } = options;
   const overview = coalitionOverview(doc, { today, audience });
   const { progress } = overview;
+  // One index for the whole report: a find per row made a ten-year report grow with rows × people.
+  const people = new Map(doc.stakeholders.map((s) => [s.id, s]));
   const person = (id: string | null) => {
-    const found = id ? doc.stakeholders.find((s) => s.id === id) : undefined;
+    const found = id ? people.get(id) : undefined;
     return found ? displayName(found, audience) : '';
   };
   const owner = (item: ActionItem) => person(item.ownerId) || item.ownerName || 'No owner yet';
