@@ -25,11 +25,12 @@ export interface LoadedFile extends LoadedDocument {
 }
 
 /**
- * The largest file opened. A coalition with thousands of people and years of minutes is a few
- * megabytes; a file hundreds of megabytes long is not a workspace, and reading it whole could
- * exhaust memory.
+ * The largest file opened: about the longest text the JavaScript engine can hold as one string.
+ * A ten-year statewide program with full policy texts reaches a few hundred megabytes (see the
+ * benchmark), and the app must open every file it was able to save; anything larger cannot be
+ * read whole anyway, so it is refused with a message instead of exhausting memory.
  */
-export const MAX_WORKSPACE_BYTES = 200 * 1024 * 1024;
+export const MAX_WORKSPACE_BYTES = 512 * 1024 * 1024;
 
 /** Reads a workspace file and checks it thoroughly. Never writes. */
 export async function readWorkspaceFile(filePath: string, context: MigrationContext): Promise<LoadedDocument> {
