@@ -8,7 +8,9 @@ import { z } from 'zod';
 type Unwrapped<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
 type ChangesShape<Shape extends z.ZodRawShape> = { [K in keyof Shape]: z.ZodOptional<Unwrapped<Shape[K]> & z.ZodType> };
 
-export function changesOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>): z.ZodObject<ChangesShape<Shape>, z.core.$strict> {
+export function changesOf<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+): z.ZodObject<ChangesShape<Shape>, z.core.$strict> {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
     shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();

@@ -55,6 +55,8 @@ export const StageChange = z.looseObject({
   stage: EngagementStage,
   on: DayString,
   note: optionalLine('Note', 500),
+  /** The conversation that prompted the change, when logging one moved the person along. */
+  conversationId: Id.nullable().optional(),
 });
 export type StageChange = z.infer<typeof StageChange>;
 
