@@ -2,9 +2,9 @@ import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { ActionStatus, type ActionItem } from '../../src/model/actionItem';
-import { stakeholderChoices, workgroupChoices } from '../policies/choices';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { stakeholderChoices, workgroupChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {

@@ -30,8 +30,8 @@ import { agendaTiming, formatMinutes, timingById, type TimedItem } from '../../s
 import { actionItemsForReview, pendingCarryForward } from '../../src/meetings/carryForward';
 import { nameLookup } from '../../src/meetings/meetingFacts';
 import { templatesFor } from '../../src/meetings/templates';
-import { ConfirmModal } from '../policies/ConfirmModal';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { AgendaItemModal } from './AgendaItemModal';
 

@@ -2,8 +2,8 @@ import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput }
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { AgendaPurpose, type AgendaItem, type Meeting } from '../../src/model/meeting';
-import { stakeholderChoices } from '../policies/choices';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { stakeholderChoices } from '../components/choices';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {

@@ -22,7 +22,7 @@ import { Sector } from '../../src/model/sector';
 import { attendanceOf } from '../../src/meetings/attendance';
 import { describeQuorumRule, quorumStatus } from '../../src/meetings/quorum';
 import { representation } from '../../src/meetings/representation';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 const RULES: QuorumRule['kind'][] = [

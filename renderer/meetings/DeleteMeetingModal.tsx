@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Meeting } from '../../src/model/meeting';
 import { actionItemsOfMeeting } from '../../src/meetings/carryForward';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** Asks before a meeting is deleted, and what should happen to the action items it created. */

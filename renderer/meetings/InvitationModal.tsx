@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Invitation } from '../../src/export/invitation';
 import type { Meeting } from '../../src/model/meeting';
 import { call } from '../api/client';
-import { showFailure } from '../policies/feedback';
+import { showFailure } from '../components/feedback';
 
 /** The invitation as text to paste into an email, and a link that opens the mail program addressed to the invitees. */
 export function InvitationModal({

@@ -5,10 +5,10 @@ import { useEffect } from 'react';
 import { MeetingKind, MeetingStatus, type Meeting } from '../../src/model/meeting';
 import { endClock, minutesOfDay } from '../../src/meetings/meetingTime';
 import { templatesFor } from '../../src/meetings/templates';
-import { stakeholderChoices, workgroupChoices } from '../policies/choices';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
-import { useToday } from '../policies/useToday';
+import { stakeholderChoices, workgroupChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {

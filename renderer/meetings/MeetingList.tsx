@@ -9,7 +9,7 @@ import { clockLabel, longDay } from '../../src/meetings/meetingTime';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { VirtualList } from '../actions/VirtualList';
-import { useToday } from '../policies/useToday';
+import { useToday } from '../components/useToday';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingStatusBadge, MinutesBadge } from './MeetingBadges';

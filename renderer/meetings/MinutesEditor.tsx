@@ -24,10 +24,10 @@ import { byStart } from '../../src/meetings/body';
 import { nameLookup, ownerName } from '../../src/meetings/meetingFacts';
 import { longDay } from '../../src/meetings/meetingTime';
 import { voteWords } from '../../src/export/minutes';
-import { stakeholderChoices } from '../policies/choices';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
-import { useToday } from '../policies/useToday';
+import { stakeholderChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { DRAFT_STYLE } from './MeetingBadges';
 

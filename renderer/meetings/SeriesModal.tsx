@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { Weekday, type Meeting, type RecurrenceRule } from '../../src/model/meeting';
 import { describeRule, matchesRule, ruleLike, upcomingOccurrences } from '../../src/meetings/recurrence';
 import { longDay } from '../../src/meetings/meetingTime';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 const WEEKS = [

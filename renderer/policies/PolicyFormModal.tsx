@@ -3,8 +3,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { PolicyFields, PolicyKind, type Policy } from '../../src/model/policy';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { organizationChoices, workgroupChoices } from './choices';
-import { showFailure, showSuccess } from './feedback';
+import { organizationChoices, workgroupChoices } from '../components/choices';
+import { showFailure, showSuccess } from '../components/feedback';
 
 interface Values {
   title: string;

@@ -14,7 +14,7 @@ import { PageHeader } from '../app/PageHeader';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { PolicyFormModal } from './PolicyFormModal';
 import { RevisionStatusBadge } from './RevisionStatusBadge';
-import { useToday } from './useToday';
+import { useToday } from '../components/useToday';
 
 const DESCRIPTION =
   'The policies and agreements that make CIT work across agencies, where each one stands, and who it is waiting on.';

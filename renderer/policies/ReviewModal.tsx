@@ -2,10 +2,10 @@ import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@manti
 import { useEffect, useState } from 'react';
 import type { Policy, PolicyRevision } from '../../src/model/policy';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { stakeholderChoices } from './choices';
-import { DayInput } from './DayInput';
-import { showFailure, showSuccess } from './feedback';
-import { useToday } from './useToday';
+import { stakeholderChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 
 /** Records that someone read a revision and what they said. */
 export function ReviewModal({

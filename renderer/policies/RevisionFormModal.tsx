@@ -12,10 +12,10 @@ import {
 import { latestRevision } from '../../src/policies/currentRevision';
 import { textEditRefusal } from '../../src/policies/revisionStatus';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { meetingChoices } from './choices';
-import { DayInput } from './DayInput';
-import { showFailure, showSuccess } from './feedback';
-import { useToday } from './useToday';
+import { meetingChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 
 interface Values {
   version: string;

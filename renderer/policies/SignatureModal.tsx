@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import type { Policy, PolicyRevision } from '../../src/model/policy';
 import { unsignedPartners } from '../../src/policies/waitingOn';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { DayInput } from './DayInput';
-import { showFailure, showSuccess } from './feedback';
-import { useToday } from './useToday';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 
 /** Records a partner agency's signature (or approval) on a revision, with the day and the signer. */
 export function SignatureModal({

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { type Policy, type PolicyRevision, type RevisionStatus } from '../../src/model/policy';
 import { adoptedRevision } from '../../src/policies/currentRevision';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { meetingChoices } from './choices';
-import { DayInput } from './DayInput';
-import { showFailure, showSuccess } from './feedback';
+import { meetingChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
 import { statusActionLabel } from './statusActions';
-import { useToday } from './useToday';
+import { useToday } from '../components/useToday';
 
 /** Moves a revision on (or back), on a given day, naming the meeting for a committee decision. */
 export function StatusChangeModal({

@@ -22,8 +22,8 @@ import {
   type RecognitionEvent,
 } from '../../src/model/recognitionEvent';
 import { STANDARD_CATEGORIES } from '../../src/recognition/standardCategories';
-import { ConfirmModal } from '../policies/ConfirmModal';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** The awards given at the event, in the order they are presented, with what the committee looks for. */

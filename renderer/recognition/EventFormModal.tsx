@@ -8,8 +8,8 @@ import {
   RecognitionStatus,
   type RecognitionEvent,
 } from '../../src/model/recognitionEvent';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {

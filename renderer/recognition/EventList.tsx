@@ -8,7 +8,7 @@ import { honoreesOf } from '../../src/recognition/honorees';
 import { preparationsOf } from '../../src/recognition/preparations';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
-import { useToday } from '../policies/useToday';
+import { useToday } from '../components/useToday';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { EventFormModal } from './EventFormModal';
 import { EventStatusBadge } from './EventStatusBadge';

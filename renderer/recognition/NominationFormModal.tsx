@@ -16,8 +16,8 @@ import type { z } from 'zod';
 import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/model/recognitionEvent';
 import { ExportPrivacy } from '../../src/model/stakeholder';
 import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { personChoices } from './people';
 

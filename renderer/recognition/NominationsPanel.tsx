@@ -6,8 +6,8 @@ import { NominationStatus, type Nomination, type RecognitionEvent } from '../../
 import { isUnnamedInPublic } from '../../src/recognition/honorees';
 import { nomineeOf } from '../../src/recognition/nominees';
 import { checkWordLimit } from '../../src/recognition/wordCount';
-import { ConfirmModal } from '../policies/ConfirmModal';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { NominationFormModal } from './NominationFormModal';
 import { NominationStatusBadge } from './NominationStatusBadge';

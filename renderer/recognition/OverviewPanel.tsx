@@ -2,7 +2,7 @@ import { Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { RecognitionStatus, type RecognitionEvent } from '../../src/model/recognitionEvent';
 import { longDate, startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { PreparationsPanel } from './PreparationsPanel';
 

@@ -19,10 +19,10 @@ import type { ActionItem } from '../../src/model/actionItem';
 import type { RecognitionEvent } from '../../src/model/recognitionEvent';
 import { preparationsOf } from '../../src/recognition/preparations';
 import { formatDay } from '../../src/stages/evidence';
-import { ConfirmModal } from '../policies/ConfirmModal';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
-import { useToday } from '../policies/useToday';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { nameOf, personChoices } from './people';
 

@@ -17,7 +17,7 @@ import type { RecognitionEvent } from '../../src/model/recognitionEvent';
 import { citationFor } from '../../src/recognition/citation';
 import { honoreesOf, isUnnamedInPublic, publicCitation, type Honoree } from '../../src/recognition/honorees';
 import { ApiError, call } from '../api/client';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** What goes to the printer and the press: the program, the certificates and the list of honorees. */

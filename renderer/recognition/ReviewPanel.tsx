@@ -22,7 +22,7 @@ import {
   scoresOutstanding,
   type RankedNomination,
 } from '../../src/recognition/ranking';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { nameOf, personChoices } from './people';

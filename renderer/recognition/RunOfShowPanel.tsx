@@ -24,8 +24,8 @@ import { startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
 import { formatDuration, timeRunOfShow } from '../../src/recognition/runOfShow';
 import { speakerName } from '../../src/recognition/speakers';
-import { ConfirmModal } from '../policies/ConfirmModal';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { personChoices } from './people';
 

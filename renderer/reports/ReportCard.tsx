@@ -3,7 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { WorkspaceDocument } from '../../src/model/workspace';
 import { call } from '../api/client';
-import { DayInput } from '../policies/DayInput';
+import { DayInput } from '../components/DayInput';
 import { runExport } from '../stages/exportReport';
 import tone from '../stages/tone.module.css';
 import { buildInput, DEFAULT_VALUES, type OptionValues, type ReportEntry, type ReportOption } from './catalog';

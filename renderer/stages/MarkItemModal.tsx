@@ -6,7 +6,7 @@ import { MarkStageItemInput } from '../../src/commands/stages';
 import { MarkStatus } from '../../src/model/stageMark';
 import type { ItemProgress } from '../../src/stages/progress';
 import { ApiError } from '../api/client';
-import { DayInput } from '../policies/DayInput';
+import { DayInput } from '../components/DayInput';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { useCoalitionToday } from './useStageProgress';
 

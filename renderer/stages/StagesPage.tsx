@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import type { ItemProgress } from '../../src/stages/progress';
 import { call } from '../api/client';
 import { PageHeader } from '../app/PageHeader';
-import { ConfirmModal } from '../policies/ConfirmModal';
+import { ConfirmModal } from '../components/ConfirmModal';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { runExport } from './exportReport';
 import { MarkItemModal } from './MarkItemModal';

@@ -2,7 +2,7 @@ import { Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@man
 import { IconAddressBook, IconChevronDown, IconFileSpreadsheet, IconTag, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EngagementStage } from '../../src/model/stakeholder';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
 

@@ -20,9 +20,9 @@ import { ConversationInput } from '../../src/commands/conversations';
 import { Channel } from '../../src/model/conversation';
 import { EngagementStage } from '../../src/model/stakeholder';
 import { conversationSuggestsAdvance } from '../../src/stakeholders/stageHistory';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
-import { useToday } from '../policies/useToday';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import type { Lookups } from './lookups';
 

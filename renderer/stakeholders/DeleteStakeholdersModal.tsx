@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { describeStakeholderRemoval, previewStakeholderRemoval } from '../../src/stakeholders/removal';
-import { showFailure } from '../policies/feedback';
+import { showFailure } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { notifications } from '@mantine/notifications';
 

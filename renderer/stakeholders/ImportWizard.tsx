@@ -27,7 +27,7 @@ import {
   type ImportField,
 } from '../../src/stakeholders/importRow';
 import { ApiError, call } from '../api/client';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 const FIELD_CHOICES = (Object.keys(IMPORT_FIELD_LABELS) as ImportField[]).map((value) => ({

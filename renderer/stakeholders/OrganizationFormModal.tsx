@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { z } from 'zod';
 import { OrganizationFields, type Organization } from '../../src/model/organization';
 import { Sector } from '../../src/model/sector';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 type Values = z.output<typeof OrganizationFields>;

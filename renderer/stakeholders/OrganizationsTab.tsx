@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Sector } from '../../src/model/sector';
 import type { Organization } from '../../src/model/organization';
 import { describeOrganizationRemoval, previewOrganizationRemoval } from '../../src/stakeholders/removal';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { OrganizationFormModal } from './OrganizationFormModal';
 

@@ -2,9 +2,9 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useEffect, useState } from 'react';
 import { EngagementStage, type Stakeholder } from '../../src/model/stakeholder';
 import { lastChangeDay } from '../../src/stakeholders/stageHistory';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
-import { useToday } from '../policies/useToday';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** Moves one person to another stage on a day, with an optional note, kept in their history. */

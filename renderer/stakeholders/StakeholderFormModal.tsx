@@ -34,7 +34,7 @@ import { optionalLine } from '../../src/model/text';
 import { describeDuplicate, DuplicateIndex } from '../../src/stakeholders/duplicates';
 import { findOrganizationByName } from '../../src/stakeholders/organizationMatch';
 import { privacySummary } from '../../src/stakeholders/privacy';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** The form's fields: the stakeholder's own, with the organization typed as a name. */

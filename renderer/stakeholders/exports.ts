@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { call } from '../api/client';
-import { showFailure } from '../policies/feedback';
+import { showFailure } from '../components/feedback';
 
 /**
  * The stakeholder exports as the screen runs them: the main process asks where to save; the

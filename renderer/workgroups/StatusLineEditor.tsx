@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/co
 import { useState } from 'react';
 import type { Workgroup } from '../../src/model/workgroup';
 import { formatDay } from '../../src/stages/evidence';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** The lead's one line on where things stand, dated when it was written, with a way to update it. */

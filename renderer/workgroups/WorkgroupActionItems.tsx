@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { ActionItem } from '../../src/model/actionItem';
 import type { Workgroup } from '../../src/model/workgroup';
 import { formatDay } from '../../src/stages/evidence';
-import { stakeholderChoices } from '../policies/choices';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
+import { stakeholderChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** The workgroup's open and finished action items, ticked off here and added here. */

@@ -2,10 +2,10 @@ import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput }
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { WorkgroupFields, WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../../src/model/workgroup';
-import { stakeholderChoices } from '../policies/choices';
-import { DayInput } from '../policies/DayInput';
-import { showFailure, showSuccess } from '../policies/feedback';
-import { useToday } from '../policies/useToday';
+import { stakeholderChoices } from '../components/choices';
+import { DayInput } from '../components/DayInput';
+import { showFailure, showSuccess } from '../components/feedback';
+import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {

@@ -7,7 +7,7 @@ import { formatDay } from '../../src/stages/evidence';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
-import { useToday } from '../policies/useToday';
+import { useToday } from '../components/useToday';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { WorkgroupFormModal } from './WorkgroupFormModal';
 import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';

@@ -1,7 +1,7 @@
 import type { WorkspaceDocument } from '../../src/model/workspace';
 import { Sector } from '../../src/model/sector';
 
-/** Options for the pickers on the workgroup and policy forms, sorted the way people look for them. */
+/** Options for the pickers on the forms, sorted the way people look for them. */
 export interface Choice {
   value: string;
   label: string;
