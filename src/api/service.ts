@@ -316,6 +316,7 @@ export class AppService {
 
 /** A file name from a coalition name: no characters that Windows or macOS refuse in names. */
 export function safeFileStem(name: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the purpose
   const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
   return cleaned || 'Coalition';
 }

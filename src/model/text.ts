@@ -10,8 +10,10 @@ import { z } from 'zod';
  */
 
 // C0 controls, DEL and C1 controls.
+// eslint-disable-next-line no-control-regex -- finding control characters is the purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // Everything in CONTROL except tab, line feed and carriage return.
+// eslint-disable-next-line no-control-regex -- finding control characters is the purpose
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export const LIMITS = {
