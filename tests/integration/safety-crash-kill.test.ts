@@ -24,13 +24,13 @@ import { tempDir } from '../support/tempdir';
  * CPU): the loop runs for a time budget (a lane per core, at least two, each with its own
  * workspace and children started ahead of need) and stops at TARGET_KILLS. On an idle two-core
  * machine that is a few hundred kills; on a heavily shared one, far fewer. The floor MIN_KILLS is
- * set so that a starved machine still passes; the guarantee itself (never a torn file) is
+ * a hundred, so "hundreds of kills" is what every run shows; the guarantee itself (never a torn file) is
  * checked after every single kill. The count is printed ("[safety-crash-kill] N SIGKILLs ...").
  */
 const TARGET_KILLS = 400;
-const MIN_KILLS = 25;
+const MIN_KILLS = 100;
 /** Longer runs for a soak test: CIT_CRASH_KILL_BUDGET_MS=300000 npx vitest run tests/integration/safety-crash-kill.test.ts */
-const BUDGET_MS = Number(process.env.CIT_CRASH_KILL_BUDGET_MS ?? 40_000);
+const BUDGET_MS = Number(process.env.CIT_CRASH_KILL_BUDGET_MS ?? 90_000);
 const LANES = Math.max(2, Math.min(4, os.availableParallelism()));
 /** Children started ahead in each lane, loaded and waiting for "go". */
 const POOL = 2;
