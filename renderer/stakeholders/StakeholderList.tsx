@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { filterStakeholders, type StakeholderFilter } from '../../src/stakeholders/filter';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { BulkActions } from './BulkActions';
@@ -41,6 +41,13 @@ export function StakeholderList({
   // Selection only counts people still in the workspace (a deleted person drops out of it).
   const selectedIds = useMemo(() => [...selected].filter((id) => lookups.people.has(id)), [selected, lookups.people]);
   const total = doc.stakeholders.length;
+  // A stable sort handler, so the memoized table is not redrawn on every keystroke.
+  const latestFilter = useRef(filter);
+  latestFilter.current = filter;
+  const onSort = useCallback(
+    (sort: StakeholderFilter['sort']) => onFilter({ ...latestFilter.current, sort }),
+    [onFilter],
+  );
 
   return (
     <>
@@ -64,8 +71,8 @@ export function StakeholderList({
         rows={rows}
         total={total}
         lookups={lookups}
-        sort={filter.sort}
-        onSort={(sort) => onFilter({ ...filter, sort })}
+        sort={deferred.sort}
+        onSort={onSort}
         selected={selected}
         onSelect={onSelect}
         onOpen={onOpen}

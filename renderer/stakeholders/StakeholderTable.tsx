@@ -1,7 +1,7 @@
 import { Badge, Checkbox, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconHeartHandshake, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { shortSectorLabel } from '../../src/stakeholders/coverage';
 import type { Stakeholder } from '../../src/model/stakeholder';
 import type { SortKey, StakeholderSort } from '../../src/stakeholders/filter';
@@ -27,7 +27,20 @@ interface Props {
  * The list itself: a real table (screen readers announce its columns and row count) whose rows
  * are drawn only where they are visible, so ten thousand people scroll as smoothly as ten.
  */
-export function StakeholderTable({ rows, total, lookups, sort, onSort, selected, onSelect, onOpen }: Props) {
+/**
+ * Memoized: typing in the search box re-renders the page at once, but the table only needs to
+ * redraw when the filtered rows (computed a moment later) or the selection change.
+ */
+export const StakeholderTable = memo(function StakeholderTable({
+  rows,
+  total,
+  lookups,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+  onOpen,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -188,4 +201,4 @@ export function StakeholderTable({ rows, total, lookups, sort, onSort, selected,
       ) : null}
     </div>
   );
-}
+});
