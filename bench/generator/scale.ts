@@ -1,5 +1,5 @@
 /**
- * How big a "ten-year statewide program" is at 1x (issue 9): the counts a large coalition reaches
+ * How big a "ten-year statewide program" is at 1x: the counts a large coalition reaches
  * after a decade. 3x and 10x multiply every collection; the history stays at its kept length.
  */
 export const ONE_X = {

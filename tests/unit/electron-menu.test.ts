@@ -61,7 +61,7 @@ describe('the application menu', () => {
     ]);
   });
 
-  it('File has the accelerators and actions of the brief', () => {
+  it('File has the expected accelerators and actions', () => {
     const { menu, spies } = template();
     const file = top(menu, 'File');
     expect(item(file, 'New Coalition…').accelerator).toBe('CmdOrCtrl+N');
