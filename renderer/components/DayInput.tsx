@@ -14,10 +14,23 @@ export function DayInput(props: Omit<DateInputProps, 'valueFormat' | 'dateParser
       placeholder="Pick or type a date"
       popoverProps={{ withinPortal: true }}
       clearButtonProps={{ 'aria-label': `Clear ${name.toLowerCase()}` }}
+      // The calendar's arrow buttons are icons only; screen readers need their names.
+      ariaLabels={CALENDAR_LABELS}
+      // Mantine paints weekends light red, too faint to read; coalition work happens any day.
+      weekendDays={[]}
       {...props}
     />
   );
 }
+
+const CALENDAR_LABELS = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+};
 
 function parseDay(text: string): string | null {
   const value = text.trim();
