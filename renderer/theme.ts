@@ -34,6 +34,9 @@ export const theme = createTheme({
   },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // People who ask their computer for less motion get no sliding or fading (it also means a
+  // message is never checked or read while still half transparent).
+  respectReducedMotion: true,
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
     // Mantine's close buttons are icons without a name; every one gets "Close" here, for all screens.
