@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
-import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**
  * The file's safety as a person meets it in Chromium, against real files: a workspace open in
@@ -126,9 +126,9 @@ describe('data safety on screen', () => {
     expect(rows[0]).toContain('Change coalition details to "Lakeside Regional CIT Partnership"');
     await checkAccessibility(page, 'the history of changes');
     await screenshot(page, 'data-safety-history');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     await screenshot(page, 'data-safety-history-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await setColorScheme(page, 'light');
     await page.keyboard.press('Escape');
     await history.waitFor({ state: 'detached' });
 

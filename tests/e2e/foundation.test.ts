@@ -6,7 +6,7 @@ import { COMMANDS } from '../../src/commands/registry';
 import { backupFolderFor } from '../../src/workspace/backups';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { SAMPLE_PATH } from './host/testHost';
-import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 import { tempDir } from '../support/tempdir';
 
 /**
@@ -57,10 +57,10 @@ describe('the welcome screen and the shell', () => {
     );
     await checkAccessibility(page, 'the welcome screen');
     await screenshot(page, 'welcome', { copyTo: 'docs/screenshots/welcome.png' });
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     await checkAccessibility(page, 'the welcome screen (dark)');
     await screenshot(page, 'welcome-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await setColorScheme(page, 'light');
 
     await page.getByLabel('Coalition name').fill('Lakeside County CIT Coalition');
     await page.getByLabel('Community').fill('Lakeside County');
@@ -93,11 +93,11 @@ describe('the welcome screen and the shell', () => {
     await page.mouse.move(0, 500);
     await checkAccessibility(page, 'the empty shell');
     await screenshot(page, 'shell-light', { copyTo: 'docs/screenshots/shell.png' });
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
     await checkAccessibility(page, 'the empty shell (dark)');
     await screenshot(page, 'shell-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await setColorScheme(page, 'light');
 
     await nav.getByRole('link', { name: 'Coalition settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Coalition settings' }).waitFor();

@@ -6,7 +6,7 @@ import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { tempDir } from '../support/tempdir';
 import { coalition } from '../unit/recognition-fixture';
-import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**
  * A coordinator prepares an awards ceremony in Chromium against a real file: creates the event,
@@ -250,7 +250,7 @@ describe('recognition in the browser', () => {
     await page.getByRole('link', { name: 'CIT Awards Ceremony' }).click();
 
     // Dark mode, for a look.
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     await page.getByRole('tab', { name: 'Committee review' }).click();
     await screenshot(page, 'recognition-review-dark', { fullPage: true });
     app.expectNoPageErrors();

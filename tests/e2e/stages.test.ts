@@ -7,7 +7,7 @@ import { COMMANDS } from '../../src/commands/registry';
 import { dayInZone } from '../../src/stakeholders/calendarDay';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
-import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**
  * The stage tracker as a person meets it, in Chromium against a real file: the checklist that
@@ -140,7 +140,7 @@ describe('the stages checklist', () => {
     await page.locator('[data-item-id="learn.history"][data-status="not-started"]').waitFor();
     expect((await app.readWorkspace()).stageMarks.map((m) => m.itemId)).toEqual(['coalition.convener']);
 
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     await checkAccessibility(page, 'the stages screen (dark)');
     await screenshot(page, 'stages-dark', { fullPage: true });
     app.expectNoPageErrors();
@@ -169,10 +169,10 @@ describe('the dashboard and the reports screen', () => {
     expect(await page.locator('[data-card="dashboard-coverage"]').textContent()).toContain('People with lived experience');
     await checkAccessibility(page, 'the dashboard');
     await screenshot(page, 'dashboard', { fullPage: true });
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     await checkAccessibility(page, 'the dashboard (dark)');
     await screenshot(page, 'dashboard-dark', { fullPage: true });
-    await page.emulateMedia({ colorScheme: 'light' });
+    await setColorScheme(page, 'light');
 
     // A next step's quick action leads to the area where the work is done.
     await next.first().getByRole('link', { name: 'Log a conversation' }).click();
@@ -208,7 +208,7 @@ describe('the dashboard and the reports screen', () => {
     await page.getByText(/^Steering committee status report saved as /).waitFor();
     expect((await readdir(app.exportsDir)).some((name) => name.startsWith('Steering committee status report - '))).toBe(true);
 
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme(page, 'dark');
     await checkAccessibility(page, 'the reports screen (dark)');
     app.expectNoPageErrors();
   });

@@ -7,7 +7,7 @@ import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
 import { coalition } from '../unit/policies-fixture';
-import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**
  * A chair's afternoon with workgroups and policies, in Chromium against a real file: form a
@@ -195,10 +195,10 @@ describe('workgroups and policies in the browser', () => {
       await comparison.scrollIntoViewIfNeeded();
       await checkAccessibility(page, 'a policy page with a comparison');
       await fullPage(page, 'policy-detail');
-      await page.emulateMedia({ colorScheme: 'dark' });
+      await setColorScheme(page, 'dark');
       await checkAccessibility(page, 'a policy page (dark)');
       await fullPage(page, 'policy-detail-dark');
-      await page.emulateMedia({ colorScheme: 'light' });
+      await setColorScheme(page, 'light');
 
       // The revision log, as a Word file read back and opened by LibreOffice.
       await page.getByRole('button', { name: 'Export revision log' }).click();
@@ -262,7 +262,7 @@ describe('workgroups and policies in the browser', () => {
       ]);
       await checkAccessibility(page, 'the policies screen');
       await screenshot(page, 'policies');
-      await page.emulateMedia({ colorScheme: 'dark' });
+      await setColorScheme(page, 'dark');
       await checkAccessibility(page, 'the policies screen (dark)');
       await screenshot(page, 'policies-dark');
       app.expectNoPageErrors();

@@ -4,3 +4,4 @@ export { launchBrowser, CHROMIUM_ARGS } from './browser';
 export { checkAccessibility, type AxeFinding } from './axe';
 export { screenshot, SCREENS_DIR } from './screenshot';
 export { ensureRendererBuilt, RENDERER_OUT } from './build';
+export { setColorScheme } from './colorScheme';
