@@ -35,7 +35,7 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
   if (!isMethodName(method)) {
     return fail({ code: 'not-found', message: `There is no method called "${String(method).slice(0, 80)}".` });
   }
-  const shapeProblem = checkJsonShape(payload, PAYLOAD_LIMITS, true);
+  const shapeProblem = checkJsonShape(payload, PAYLOAD_LIMITS, 'refuse');
   if (shapeProblem) {
     return fail({ code: 'invalid-input', message: `This request was refused because it is not a form the app sends. ${shapeProblem}`, fields: {} });
   }

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -29,27 +29,58 @@ export interface AtomicWriteOptions {
   rename?: (from: string, to: string) => Promise<void>;
 }
 
+/**
+ * `data` may be pieces of bytes to write one after another (a workspace's records, see
+ * fileLayout.ts): they go to the disk as they are, without first being copied into one buffer.
+ */
 export async function writeFileAtomic(
   target: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly Uint8Array[],
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const { attempts = 8, firstDelayMs = 25, rename = fs.rename } = options;
-  const dir = path.dirname(target);
-  sequence += 1;
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${sequence}.tmp`);
-
-  // 'wx': never reuse a file of that name, whatever put it there.
-  const handle = await fs.open(temp, 'wx', 0o600);
-  try {
+  await replaceAtomically(target, options, async (temp) => {
+    // 'wx': never reuse a file of that name, whatever put it there.
+    const handle = await fs.open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(data);
+      if (Array.isArray(data)) await writeAll(handle, data as readonly Uint8Array[]);
+      else await handle.writeFile(data as string | Uint8Array);
       // The bytes must be on the disk before the name points at them, or a power cut right after
       // the rename can leave an empty file under the workspace's name.
       await handle.sync();
     } finally {
       await handle.close();
     }
+  });
+}
+
+/**
+ * Copies a file to `target` with the same guarantee, letting the operating system copy the bytes
+ * (a backup of a large workspace never passes through the app's memory).
+ */
+export async function copyFileAtomic(source: string, target: string, options: AtomicWriteOptions = {}): Promise<void> {
+  await replaceAtomically(target, options, async (temp) => {
+    await fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL);
+    const handle = await fs.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/** Fills a new temporary file beside `target` (fill must flush it), then renames it into place. */
+async function replaceAtomically(
+  target: string,
+  options: AtomicWriteOptions,
+  fill: (temp: string) => Promise<void>,
+): Promise<void> {
+  const { attempts = 8, firstDelayMs = 25, rename = fs.rename } = options;
+  const dir = path.dirname(target);
+  sequence += 1;
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${sequence}.tmp`);
+  try {
+    await fill(temp);
     await retry(() => rename(temp, target), attempts, firstDelayMs);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
@@ -85,6 +116,23 @@ export async function removeLeftoverTempFiles(target: string): Promise<string[]>
     removed.push(name);
   }
   return removed;
+}
+
+/** Writes every piece in order, going on after a partial write until all the bytes are written. */
+async function writeAll(handle: fs.FileHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  let rest = pieces.filter((piece) => piece.byteLength > 0);
+  let position = 0;
+  while (rest.length > 0) {
+    const { bytesWritten } = await handle.writev(rest as Uint8Array[], position);
+    if (bytesWritten <= 0) throw new Error('The disk accepted no more bytes.');
+    position += bytesWritten;
+    // Drop what was written: whole pieces, then the start of a piece written in part.
+    let done = bytesWritten;
+    let index = 0;
+    while (index < rest.length && done >= rest[index]!.byteLength) done -= rest[index++]!.byteLength;
+    rest = rest.slice(index);
+    if (done > 0) rest[0] = rest[0]!.subarray(done);
+  }
 }
 
 async function retry(action: () => Promise<void>, attempts: number, firstDelayMs: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './atomicWrite';
+import { copyFileAtomic } from './atomicWrite';
 
 /**
  * Rolling backups, kept in a folder beside the workspace file:
@@ -49,21 +49,22 @@ function newestFirst(a: BackupInfo, b: BackupInfo): number {
 
 /** Copies the current file into the backups folder. Does nothing if there is no file yet. */
 export async function backUpCurrentFile(workspacePath: string, now: Date): Promise<BackupInfo | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(workspacePath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  if (!(await exists(workspacePath))) return null;
   const folder = backupFolderFor(workspacePath);
   await fs.mkdir(folder, { recursive: true });
   const base = now.toISOString().replace(/:/g, '-').replace('.', '-');
   let name = `${base}.cit.json`;
   for (let n = 2; await exists(path.join(folder, name)); n += 1) name = `${base}-${n}.cit.json`;
   const filePath = path.join(folder, name);
-  await writeFileAtomic(filePath, bytes);
-  return { id: name, filePath, savedAt: now.toISOString(), sizeBytes: bytes.length };
+  try {
+    await copyFileAtomic(workspacePath, filePath);
+  } catch (error) {
+    // Gone between the check and the copy: there was nothing to back up after all.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await exists(workspacePath))) return null;
+    throw error;
+  }
+  const { size } = await fs.stat(filePath);
+  return { id: name, filePath, savedAt: now.toISOString(), sizeBytes: size };
 }
 
 /** Every backup of a workspace, newest first. */
@@ -133,7 +134,7 @@ const BACKUP_TEMP = /^\.(.+\.cit\.json)\.\d+\.\d+(?:\.\d+)?\.tmp$/;
 
 /**
  * Removes half-written backup copies a crash left in the backups folder (the temporary names
- * writeFileAtomic gives a backup). Only those names are touched. Call it while holding the lock.
+ * the atomic copy gives a backup). Only those names are touched. Call it while holding the lock.
  */
 export async function removeLeftoverBackupTempFiles(workspacePath: string): Promise<string[]> {
   const folder = backupFolderFor(workspacePath);

@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../model/workspace';
 import { WorkspaceFileError } from './errors';
 import { migrate, type MigrationContext } from './migrations';
-import { checkJsonShape, FILE_LIMITS, JsonShapeError, parseJsonSafely } from './safeJson';
+import { decodeLayout, encodeLayout } from './fileLayout';
+import type { LayoutCache } from './layoutCache';
+import { sha256 } from './hashing';
+import { checkJsonShape, FILE_LIMITS } from './safeJson';
 
 export interface LoadedDocument {
   doc: WorkspaceDocument;
@@ -22,15 +24,31 @@ export interface LoadedFile extends LoadedDocument {
   stamp: FileStamp;
   /** sha256 of the bytes read, to tell a real change from a mere touch by a sync client. */
   hash: string;
+  /**
+   * The bytes of each list and record as read, when the document is made of exactly those (the
+   * file was in this app's layout and needed no conversion): the first save reuses them.
+   */
+  layout: LayoutCache | null;
+  /** True when every field was checked now; false when this app wrote these exact bytes before. */
+  checkedNow: boolean;
+}
+
+export interface LoadOptions {
+  /** Whether this app wrote these exact bytes (by sha256) before (see checkedFiles.ts). */
+  checkedBefore?: (sha256: string) => Promise<boolean>;
 }
 
 /**
- * The largest file opened: about the longest text the JavaScript engine can hold as one string.
- * A ten-year statewide program with full policy texts reaches a few hundred megabytes (see the
- * benchmark), and the app must open every file it was able to save; anything larger cannot be
- * read whole anyway, so it is refused with a message instead of exhausting memory.
+ * The largest file opened: the most Node.js reads in one go. A ten-year statewide program is
+ * about 70 MB; ten times that still opens. Anything larger is refused before it is read.
  */
-export const MAX_WORKSPACE_BYTES = 512 * 1024 * 1024;
+export const MAX_WORKSPACE_BYTES = 2 ** 31 - 1;
+
+/**
+ * The largest file read as one text, when it is not in this app's layout (fileLayout.ts): about
+ * the longest string the JavaScript engine can hold.
+ */
+export const MAX_TEXT_BYTES = 500 * 1024 * 1024;
 
 /** Reads a workspace file and checks it thoroughly. Never writes. */
 export async function readWorkspaceFile(filePath: string, context: MigrationContext): Promise<LoadedDocument> {
@@ -41,11 +59,28 @@ export async function readWorkspaceFile(filePath: string, context: MigrationCont
 /**
  * Like readWorkspaceFile, and also returns the stamp and hash of exactly the bytes read: size and
  * time come from the same open handle, so a save by someone else in between cannot mismatch them.
+ * With `checkedBefore`, bytes this app already checked are not checked again.
  */
-export async function loadWorkspaceFile(filePath: string, context: MigrationContext): Promise<LoadedFile> {
-  let text: string;
-  let stamp: FileStamp;
-  let bytes: Buffer;
+export async function loadWorkspaceFile(
+  filePath: string,
+  context: MigrationContext,
+  options: LoadOptions = {},
+): Promise<LoadedFile> {
+  const { bytes, stamp } = await readBytes(filePath);
+  // Hashing runs on a worker thread while this one reads the JSON.
+  const hashing = sha256(bytes);
+  const parsed = parseWorkspaceBytes(bytes, filePath);
+  const hash = await hashing;
+  const record = parsed.value;
+  // Only bytes this app wrote are ever remembered, and those are always in its layout.
+  if (parsed.cache && record.schemaVersion === CURRENT_SCHEMA_VERSION && (await options.checkedBefore?.(hash))) {
+    const doc = record as WorkspaceDocument;
+    return { doc, migratedFrom: null, stamp, hash, layout: parsed.cache, checkedNow: false };
+  }
+  return { ...checkWorkspaceValue(record, filePath, context), stamp, hash, layout: null, checkedNow: true };
+}
+
+async function readBytes(filePath: string): Promise<{ bytes: Buffer; stamp: FileStamp }> {
   try {
     const handle = await fs.open(filePath, 'r');
     try {
@@ -54,15 +89,13 @@ export async function loadWorkspaceFile(filePath: string, context: MigrationCont
         throw new WorkspaceFileError(
           'invalid',
           filePath,
-          `"${filePath}" is too large to be a coalition workspace (${Math.round(stat.size / 1_048_576).toLocaleString('en-US')} MB). It may be a different kind of file. The file has not been changed.`,
+          `"${filePath}" is too large to be a coalition workspace (${megabytes(stat.size)} MB). It may be a different kind of file. The file has not been changed.`,
         );
       }
-      stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
-      bytes = await handle.readFile();
+      return { bytes: await handle.readFile(), stamp: { mtimeMs: stat.mtimeMs, size: stat.size } };
     } finally {
       await handle.close();
     }
-    text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof WorkspaceFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -79,20 +112,30 @@ export async function loadWorkspaceFile(filePath: string, context: MigrationCont
       `The file "${filePath}" could not be read (${code ?? 'unknown error'}). Check that it is not open in another program and that you have permission to read it.`,
     );
   }
-  return { ...parseWorkspaceText(text, filePath, context), stamp, hash: hashText(bytes) };
 }
 
-export function hashText(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Turns the text of a workspace file into a checked, current-format document. */
-export function parseWorkspaceText(text: string, filePath: string, context: MigrationContext): LoadedDocument {
-  let raw: unknown;
+/**
+ * The JSON of a workspace file, unchecked: read line by line when it is in this app's layout,
+ * as one text otherwise. Throws WorkspaceFileError if it is not JSON or not an object.
+ */
+function parseWorkspaceBytes(bytes: Buffer, filePath: string): { value: Record<string, unknown>; cache: LayoutCache | null } {
+  let value: unknown;
   try {
-    raw = parseJsonSafely(text.replace(/^\uFEFF/, ''));
+    const layout = decodeLayout(bytes);
+    if (layout) return layout;
+    if (bytes.length > MAX_TEXT_BYTES) {
+      throw new WorkspaceFileError(
+        'invalid',
+        filePath,
+        `"${filePath}" is too large (${megabytes(bytes.length)} MB) to be read unless this app saved it. It may be a different kind of file. The file has not been changed.`,
+      );
+    }
+    // No reviver (it would make reading several times slower): keys that could reach a
+    // prototype are removed by the full check (checkJsonShape), and V8's JSON.parse does not
+    // recurse, so deep nesting cannot overflow the stack here.
+    value = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    if (error instanceof JsonShapeError) throw notAWorkspace(filePath, [error.message]);
+    if (error instanceof WorkspaceFileError) throw error;
     throw new WorkspaceFileError(
       'not-json',
       filePath,
@@ -100,14 +143,26 @@ export function parseWorkspaceText(text: string, filePath: string, context: Migr
       [(error as Error).message],
     );
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw notAWorkspace(filePath, ['The file does not contain a workspace object.']);
   }
+  return { value: value as Record<string, unknown>, cache: null };
+}
+
+/** Turns the text of a workspace file into a checked, current-format document. */
+export function parseWorkspaceText(text: string, filePath: string, context: MigrationContext): LoadedDocument {
+  return checkWorkspaceValue(parseWorkspaceBytes(Buffer.from(text, 'utf8'), filePath).value, filePath, context);
+}
+
+/**
+ * Checks the JSON of a workspace in full: its shape (removing keys that could reach a prototype),
+ * its format version, migrations to today's format, and every field against the schema.
+ */
+function checkWorkspaceValue(record: Record<string, unknown>, filePath: string, context: MigrationContext): LoadedDocument {
   // Before the schema (and later immer and JSON.stringify) walk it: one enormous text or a
   // pathological structure gets a clear refusal instead of exhausting memory or the stack.
-  const shapeProblem = checkJsonShape(raw, FILE_LIMITS, false);
+  const shapeProblem = checkJsonShape(record, FILE_LIMITS, 'remove');
   if (shapeProblem) throw notAWorkspace(filePath, [shapeProblem]);
-  const record = raw as Record<string, unknown>;
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw notAWorkspace(filePath, ['The file has no schemaVersion, so it was not written by this app.']);
@@ -128,8 +183,13 @@ export function parseWorkspaceText(text: string, filePath: string, context: Migr
   return { doc: result.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
 }
 
+/** The text of a workspace file, in this app's layout (see fileLayout.ts). */
 export function serializeWorkspace(doc: WorkspaceDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return encodeLayout(doc).toString('utf8');
+}
+
+function megabytes(bytes: number): string {
+  return Math.round(bytes / 1_048_576).toLocaleString('en-US');
 }
 
 function notAWorkspace(filePath: string, details: string[]): WorkspaceFileError {

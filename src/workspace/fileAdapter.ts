@@ -3,8 +3,13 @@ import type { Adapter } from 'lowdb';
 import type { WorkspaceDocument } from '../model/workspace';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
 import { backUpCurrentFile, pruneBackups } from './backups';
-import { hashText, loadWorkspaceFile, serializeWorkspace, type FileStamp } from './documentFile';
+import type { CheckedFiles } from './checkedFiles';
+import { loadWorkspaceFile, type FileStamp } from './documentFile';
 import { SaveError } from './errors';
+import type { BytePieces } from './bytePieces';
+import { layoutPieces } from './fileLayout';
+import { LayoutCache } from './layoutCache';
+import { sha256, sha256OfPieces } from './hashing';
 import type { MigrationContext } from './migrations';
 
 export type { FileStamp } from './documentFile';
@@ -12,7 +17,9 @@ export type { FileStamp } from './documentFile';
 /**
  * The lowdb adapter for a workspace file. lowdb's own file adapter writes without flushing to
  * disk and keeps no backups; this one reads through the full check (JSON, migrations, schema),
- * and writes atomically after backing up the version on disk.
+ * skipped only for bytes this app wrote itself (checkedFiles.ts), and writes atomically after
+ * backing up the version on disk. It keeps the bytes of every record it read or wrote, so a save
+ * encodes only the records that changed (fileLayout.ts).
  *
  * It also notices when the file was changed by someone else (a sync client, another computer)
  * since it was last read or written, and refuses to overwrite it blindly. Size and time say
@@ -26,12 +33,17 @@ export interface WorkspaceFileAdapterOptions {
   backupIntervalMs: number;
   /** Passed to the atomic writer; tests use it to make the rename fail. */
   writeOptions?: AtomicWriteOptions;
+  /** The files this app saved, by hash: reading one of them again skips the full check. */
+  checkedFiles?: CheckedFiles;
 }
 
 export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
   private known: { stamp: FileStamp; hash: string } | null = null;
   private lastBackupAt = Number.NEGATIVE_INFINITY;
+  private layout = new LayoutCache();
   migratedFrom: number | null = null;
+  /** Whether the last read checked every field (false: these bytes were written by this app). */
+  checkedInFull = true;
 
   constructor(
     readonly filePath: string,
@@ -39,10 +51,23 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
   ) {}
 
   async read(): Promise<WorkspaceDocument> {
-    const loaded = await loadWorkspaceFile(this.filePath, this.options.migration);
+    const { checkedFiles } = this.options;
+    const loaded = await loadWorkspaceFile(this.filePath, this.options.migration, {
+      checkedBefore: checkedFiles ? (hash) => checkedFiles.isChecked(this.filePath, hash) : undefined,
+    });
     this.migratedFrom = loaded.migratedFrom;
+    this.checkedInFull = loaded.checkedNow;
     this.known = { stamp: loaded.stamp, hash: loaded.hash };
+    this.layout = loaded.layout ?? new LayoutCache();
     return loaded.doc;
+  }
+
+  /**
+   * The document as the bytes of a workspace file, encoding only the records not seen before: what
+   * a save writes, and what the screen is sent when it opens the workspace.
+   */
+  bytesOf(doc: WorkspaceDocument): BytePieces {
+    return layoutPieces(doc, this.layout);
   }
 
   async write(doc: WorkspaceDocument): Promise<void> {
@@ -55,13 +80,15 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
       );
     }
     const now = this.options.now();
-    const text = serializeWorkspace(doc);
+    const { pieces } = this.bytesOf(doc);
+    // Hashed in slices while the backup and the write go on.
+    const hashing = sha256OfPieces(pieces);
     try {
       if (now.getTime() - this.lastBackupAt >= this.options.backupIntervalMs) {
         if (await backUpCurrentFile(this.filePath, now)) await pruneBackups(this.filePath, now);
         this.lastBackupAt = now.getTime();
       }
-      await writeFileAtomic(this.filePath, text, this.options.writeOptions);
+      await writeFileAtomic(this.filePath, pieces, this.options.writeOptions);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new SaveError(
@@ -70,7 +97,10 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
         error,
       );
     }
-    this.known = { stamp: (await stampOf(this.filePath)) ?? { mtimeMs: 0, size: -1 }, hash: hashText(text) };
+    const hash = await hashing;
+    this.known = { stamp: (await stampOf(this.filePath)) ?? { mtimeMs: 0, size: -1 }, hash };
+    // Not waited for: the list only saves time at the next open, and losing it costs nothing else.
+    void this.options.checkedFiles?.remember(this.filePath, hash).catch(() => undefined);
   }
 
   /**
@@ -88,7 +118,7 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
     } catch {
       return true;
     }
-    if (hashText(bytes) !== this.known.hash) return true;
+    if ((await sha256(bytes)) !== this.known.hash) return true;
     this.known = { stamp: onDisk, hash: this.known.hash };
     return false;
   }

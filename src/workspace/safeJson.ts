@@ -24,9 +24,10 @@ export interface JsonLimits {
 /**
  * Limits for a workspace file. The longest text field in the app holds 20,000 characters; a
  * string of millions is not a coalition record but a damaged or hostile file. The depth leaves
- * room for fields a newer version of the app may add.
+ * room for fields a newer version of the app may add. A ten-year statewide program holds about
+ * 2.3 million values; the count leaves room for forty times that.
  */
-export const FILE_LIMITS: JsonLimits = { maxDepth: 64, maxStringLength: 5_000_000, maxNodes: 20_000_000 };
+export const FILE_LIMITS: JsonLimits = { maxDepth: 64, maxStringLength: 5_000_000, maxNodes: 100_000_000 };
 
 export class JsonShapeError extends Error {
   constructor(message: string) {
@@ -77,13 +78,17 @@ export function jsonTextDepth(text: string): number {
 /**
  * Checks a value already in memory (a parsed file, an API payload) against the limits, walking it
  * with an explicit stack. Returns what is wrong, in words for the person, or null if it is fine.
- * With `refuseForbiddenKeys`, an own key such as "__proto__" is a problem too.
+ * An own key such as "__proto__" is refused (API payloads: the screen never sends one) or
+ * removed (files: JSON.parse keeps it as an ordinary key, harmless until something copies it).
  */
-export function checkJsonShape(value: unknown, limits: JsonLimits, refuseForbiddenKeys: boolean): string | null {
-  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+export function checkJsonShape(value: unknown, limits: JsonLimits, forbiddenKeys: 'refuse' | 'remove'): string | null {
+  // Two parallel stacks rather than one of {value, depth} objects: a large file has millions of values.
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
   let nodes = 0;
-  while (stack.length > 0) {
-    const { value: current, depth } = stack.pop()!;
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop()!;
     nodes += 1;
     if (nodes > limits.maxNodes) return `It holds more than ${limits.maxNodes.toLocaleString('en-US')} values.`;
     if (typeof current === 'string') {
@@ -95,16 +100,23 @@ export function checkJsonShape(value: unknown, limits: JsonLimits, refuseForbidd
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= limits.maxDepth) return `It is nested more than ${limits.maxDepth} levels deep.`;
     if (Array.isArray(current)) {
-      for (const item of current) stack.push({ value: item, depth: depth + 1 });
+      for (const item of current) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
     // Only plain data is walked; a Date or Map from a structured clone is left for the schema to refuse.
     const proto: unknown = Object.getPrototypeOf(current);
     if (proto !== Object.prototype && proto !== null) continue;
     for (const key of Object.keys(current)) {
-      if (refuseForbiddenKeys && FORBIDDEN_KEYS.has(key))
-        return `It contains the field name "${key}", which is never used.`;
-      stack.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1 });
+      if (FORBIDDEN_KEYS.has(key)) {
+        if (forbiddenKeys === 'refuse') return `It contains the field name "${key}", which is never used.`;
+        delete (current as Record<string, unknown>)[key];
+        continue;
+      }
+      values.push((current as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
     }
   }
   return null;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applyPatches, produceWithPatches, type Patch } from 'immer';
 import { Low } from 'lowdb';
+import { freezeInSlices } from '../model/freeze';
 import { newId } from '../model/ids';
 import { systemTimeZone } from '../model/dates';
 import { HISTORY_LIMIT, type HistoryEntry, type HistoryKind } from '../model/historyEntry';
@@ -12,11 +13,18 @@ import { removeLeftoverBackupTempFiles } from './backups';
 import { SaveError } from './errors';
 import { WorkspaceFileAdapter } from './fileAdapter';
 import { describeHolder, WorkspaceLock, type ReadOnlyInfo } from './lock';
+import type { CheckedFiles } from './checkedFiles';
+import type { BytePieces } from './bytePieces';
 
 /**
  * One open workspace: the document in memory, the file it belongs to, undo and redo, the
  * history, the save queue, and the lock that makes this window the file's only writer. Every
- * change goes through `execute`, which applies a named command and saves.
+ * change goes through `execute`, which applies a named command and starts saving it.
+ *
+ * For the app's screens (`replyBeforeSave`), a change is answered as soon as it is applied and
+ * the save follows a moment later, off the path of the person's typing: saves are queued (one at
+ * a time) and debounced (a burst of changes is written once), and `onSaveState` says when each
+ * has reached the disk or failed. Otherwise (scripts, tests) a change resolves once it is saved.
  *
  * When another copy of the app holds the lock, the session is read-only: the document can be
  * read, and every change is refused with a ReadOnlyError naming who has the file open.
@@ -37,6 +45,14 @@ export interface SessionOptions {
   onLockLost?: () => void;
   /** Passed to the atomic writer; tests use it to simulate a rename another program blocks. */
   writeOptions?: AtomicWriteOptions;
+  /** The files this app saved, by hash: opening one of them again skips the full check. */
+  checkedFiles?: CheckedFiles;
+  /** Answer a change once it is applied, and save it a moment later (see above). */
+  replyBeforeSave?: boolean;
+  /** With replyBeforeSave: how long after a change its save starts, so a burst is written once (default 150 ms). */
+  saveDelayMs?: number;
+  /** Called whenever a save reaches the disk or fails, with the new state and the revision saved. */
+  onSaveState?: (state: SaveState, savedRevision: number) => void;
 }
 
 export type SaveState = { state: 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; message: string };
@@ -72,9 +88,12 @@ interface UndoEntry {
 const HISTORY_SLACK = 100;
 
 export class WorkspaceSession {
+  /** Tells this opening of the file from any other (revisions start again with each one). */
+  readonly id = newId();
   private revisionNumber = 0;
   private savedRevision = 0;
   private saveRun: Promise<SaveState> | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private lastSave: SaveState;
   private readonly undoStack: UndoEntry[] = [];
   private readonly redoStack: UndoEntry[] = [];
@@ -109,6 +128,7 @@ export class WorkspaceSession {
       const db = new Low<WorkspaceDocument>(adapter, await adapter.read());
       const session = new WorkspaceSession(db, adapter, options, access.lock, access.readOnly);
       session.watchLock();
+      session.freezeDocument();
       return session;
     } catch (error) {
       await access.lock?.release();
@@ -180,8 +200,20 @@ export class WorkspaceSession {
     return this.adapter.migratedFrom;
   }
 
+  /** 'saving' from the moment a change is made until it is in the file. */
   get saveState(): SaveState {
-    return this.saveRun ? { state: 'saving' } : this.lastSave;
+    if (this.lastSave.state === 'failed' && !this.saveRun) return this.lastSave;
+    return this.saveRun || this.saveTimer ? { state: 'saving' } : this.lastSave;
+  }
+
+  /** Whether the last open skipped the full check because this app wrote those exact bytes. */
+  get openedWithoutFullCheck(): boolean {
+    return !this.adapter.checkedInFull;
+  }
+
+  /** The document as the bytes of a workspace file (what a save writes), for the screen to load. */
+  documentBytes(): BytePieces {
+    return this.adapter.bytesOf(this.doc);
   }
 
   /** Who has the file open elsewhere, when this window may only read it; null when it may write. */
@@ -211,7 +243,10 @@ export class WorkspaceSession {
     return (this.doc.history ?? []).slice(-limit).reverse();
   }
 
-  /** Applies a command, then saves. Throws (changing nothing) if the input or the rule fails. */
+  /**
+   * Applies a command and saves it (with replyBeforeSave: answers at once, with the save state
+   * 'saving', and saves a moment later). Throws (changing nothing) if the input or the rule fails.
+   */
   async execute(command: Command, input: unknown): Promise<ChangeReply> {
     this.assertWritable();
     const applied = applyCommand(this.doc, command, input, { now: this.now(), newId });
@@ -224,8 +259,7 @@ export class WorkspaceSession {
       inversePatches: applied.inversePatches,
     });
     this.redoStack.length = 0;
-    const save = await this.save();
-    return this.reply([...applied.patches, ...logged.patches], applied.result, applied.description, save);
+    return this.answer([...applied.patches, ...logged.patches], applied.result, applied.description);
   }
 
   async undo(): Promise<ChangeReply | null> {
@@ -240,8 +274,7 @@ export class WorkspaceSession {
     );
     this.commit(logged.doc);
     this.redoStack.push(entry);
-    const save = await this.save();
-    return this.reply([...entry.inversePatches, ...logged.patches], null, entry.description, save);
+    return this.answer([...entry.inversePatches, ...logged.patches], null, entry.description);
   }
 
   async redo(): Promise<ChangeReply | null> {
@@ -251,20 +284,31 @@ export class WorkspaceSession {
     const logged = this.withHistory(applyPatches(this.doc, entry.patches), 'redo', entry.command, entry.description);
     this.commit(logged.doc);
     this.pushUndo(entry);
-    const save = await this.save();
-    return this.reply([...entry.patches, ...logged.patches], null, entry.description, save);
+    return this.answer([...entry.patches, ...logged.patches], null, entry.description);
   }
 
   /**
-   * Saves the newest state. Calls made while a save is running join it, and the run repeats
+   * Saves the newest state now. Calls made while a save is running join it, and the run repeats
    * until the file holds the newest revision, so a burst of edits costs few writes. A save that
    * fails leaves the changes in memory and the state 'failed'; calling save again retries.
    */
   save(): Promise<SaveState> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     this.saveRun ??= this.runSaves().finally(() => {
       this.saveRun = null;
+      this.options.onSaveState?.(this.saveState, this.savedRevision);
     });
     return this.saveRun;
+  }
+
+  /** Saves a moment after a change; further changes in that moment are written with it. */
+  private scheduleSave(): void {
+    if (this.saveTimer || this.closed) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.save();
+    }, this.options.saveDelayMs ?? 150);
   }
 
   hasUnsavedChanges(): boolean {
@@ -292,6 +336,8 @@ export class WorkspaceSession {
    */
   async reload(): Promise<void> {
     if (this.closed) throw new CommandError('This workspace has been closed.');
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     await this.saveRun;
     if (!this.lock?.isHeld && this.options.lock !== false) {
       const access = await claim(this.filePath, this.options);
@@ -307,6 +353,7 @@ export class WorkspaceSession {
     }
     const doc = await this.adapter.read();
     this.db.data = doc;
+    this.freezeDocument();
     this.revisionNumber += 1;
     this.savedRevision = this.revisionNumber;
     this.undoStack.length = 0;
@@ -314,12 +361,20 @@ export class WorkspaceSession {
     this.lastSave = { state: 'saved', at: this.now().toISOString() };
   }
 
-  /** Lets go of the file: waits for a running save, then releases the lock. Nothing is saved here. */
+  /** Lets go of the file: finishes the save a change started (if any), then releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
+    if (this.saveTimer) await this.save();
     await this.saveRun;
     this.closed = true;
     await this.lock?.release();
+  }
+
+  /** Resolves once the document read from the file is frozen (see src/model/freeze.ts). */
+  frozen: Promise<void> = Promise.resolve();
+
+  private freezeDocument(): void {
+    this.frozen = freezeInSlices(this.doc, () => new Promise((resolve) => setImmediate(resolve)));
   }
 
   private assertWritable(): void {
@@ -358,13 +413,23 @@ export class WorkspaceSession {
     this.options.onLockLost?.();
   }
 
-  private reply(patches: Patch[], result: unknown, description: string, save: SaveState): ChangeReply {
+  /** The reply to a change just applied: at once, or once it is saved (see replyBeforeSave). */
+  private async answer(patches: Patch[], result: unknown, description: string): Promise<ChangeReply> {
+    if (this.options.replyBeforeSave) {
+      this.scheduleSave();
+      return this.reply(patches, result, description);
+    }
+    const save = await this.save();
+    return { ...this.reply(patches, result, description), save };
+  }
+
+  private reply(patches: Patch[], result: unknown, description: string): ChangeReply {
     return {
       revision: this.revision,
       patches,
       result,
       description,
-      save,
+      save: this.saveState,
       undo: this.undoDescription,
       redo: this.redoDescription,
     };
@@ -431,5 +496,6 @@ function makeAdapter(filePath: string, options: SessionOptions): WorkspaceFileAd
     now: options.now ?? (() => new Date()),
     backupIntervalMs: options.backupIntervalMs ?? 60_000,
     writeOptions: options.writeOptions,
+    checkedFiles: options.checkedFiles,
   });
 }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generator/workspace';
 import { sizesAt } from '../../bench/generator/scale';
-import { workspaceTextChunks } from '../../bench/generator/write';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeWorkspaceFile } from '../../bench/generator/write';
 import { WorkspaceDocument } from '../../src/model/workspace';
 import { serializeWorkspace } from '../../src/workspace/documentFile';
+import { decodeLayout } from '../../src/workspace/fileLayout';
+import { tempDir } from '../support/tempdir';
 
 /** The benchmark's workspace generator, at a tiny scale (the benchmark itself runs 1x and more). */
 describe('benchmark workspace generator', () => {
@@ -45,8 +49,12 @@ describe('benchmark workspace generator', () => {
     expect(doc.stakeholders.some((s) => /[^ -~]/.test(s.name))).toBe(true);
   });
 
-  it('streams exactly the text the app saves', () => {
+  it('writes exactly the file the app saves, in the layout the app reads line by line', async () => {
     const doc = generateWorkspace({ scale });
-    expect([...workspaceTextChunks(doc)].join('')).toBe(serializeWorkspace(doc));
+    const file = path.join(await tempDir('cit-bench-gen-'), 'generated.cit.json');
+    await writeWorkspaceFile(doc, file);
+    const bytes = await readFile(file);
+    expect(bytes.toString('utf8')).toBe(serializeWorkspace(doc));
+    expect(decodeLayout(bytes)?.value).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });
