@@ -61,6 +61,7 @@ export function createElectronPlatform(deps: PlatformDeps): Platform {
     appVersion: deps.appVersion,
     samplePath: deps.samplePath,
     recentFilesPath: path.join(deps.userDataPath, 'recent.json'),
+    checkedFilesPath: path.join(deps.userDataPath, 'checked-files.json'),
 
     async chooseNewWorkspaceFile(suggestedName) {
       const chosen = await save({

@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { OpeningScreen } from './OpeningScreen';
 import { useEffect } from 'react';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
@@ -16,9 +17,9 @@ export function App() {
 }
 
 function Screens() {
-  const { view, loading } = useWorkspace();
+  const { view, loading, opening } = useWorkspace();
   useMenuActions();
-  const state = loading ? 'loading' : view ? 'shell' : 'welcome';
+  const state = opening ? 'opening' : loading ? 'loading' : view ? 'shell' : 'welcome';
 
   useEffect(() => {
     // For tests and for styling: which screen is showing.
@@ -26,6 +27,7 @@ function Screens() {
     if (state === 'welcome') document.title = 'CIT Coalition Organizer';
   }, [state]);
 
+  if (opening) return <OpeningScreen opening={opening} />;
   if (state === 'loading') {
     return (
       <Center h="100vh">

@@ -4,42 +4,131 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { CommandName } from '../../src/commands/registry';
 import type { MethodInput } from '../../src/api/contract';
 import type { WorkspaceView } from '../../src/api/methods/workspace';
-import type { ChangeReply } from '../../src/workspace/session';
+import type { AppEvent } from '../../src/api/platform';
+import { freezeInSlices } from '../../src/model/freeze';
+import type { ChangeReply, SaveState } from '../../src/workspace/session';
 import type { WorkspaceDocument } from '../../src/model/workspace';
 import { call, onAppEvent } from '../api/client';
+import { loadDocument } from './loadDocument';
 import { READ_ONLY_NOTICE_ID, readOnlyRefusal } from './readOnlyRefusal';
 
 enablePatches();
 
 /**
  * Holds the open workspace on the screen. The main process owns the file; this keeps a copy of
- * the document, updated from the patches each change returns, so a change to one stakeholder
- * does not send the whole workspace back across.
+ * the document, read once when the workspace opens (loadDocument) and then updated from the
+ * patches each change returns, so a change to one stakeholder does not send the whole
+ * workspace back across.
+ *
+ * Saving happens after each change is answered: the reply says "saving", and a 'save-state'
+ * event says when the file has it (or that it could not be saved).
  */
+
+/** A workspace on the screen: what the main process says about it, and its document. */
+export type OpenWorkspace = WorkspaceView & { doc: WorkspaceDocument };
+
+/** While a workspace's document is being read: which file, and how much has arrived (0 to 1). */
+export interface Opening {
+  fileName: string;
+  progress: number;
+}
+
 interface WorkspaceState {
   /** null while loading, or when no workspace is open. */
-  view: WorkspaceView | null;
+  view: OpenWorkspace | null;
+  /** True until the main process has said which workspace is open, if any. */
   loading: boolean;
-  /** True while a change, undo or redo is on its way to the file (the header shows "Saving…"). */
+  /** Set while a workspace's document is being read (the previous one, if any, stays in `view`). */
+  opening: Opening | null;
+  /** True while a change, undo or redo is on its way to the main process. */
   saving: boolean;
   /** Applies a named command (see src/commands) and returns what it returned. Throws ApiError on refusal. */
   run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<ChangeReply>;
   undo(): Promise<void>;
   redo(): Promise<void>;
-  /** Replace the view after open/create/close, or fetch it again. */
+  /** Show the workspace the main process answered with after open/create/reload, or none. */
   setView(view: WorkspaceView | null): void;
   refresh(): Promise<void>;
 }
 
 const WorkspaceContext = createContext<WorkspaceState | null>(null);
 
-export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const [view, setViewState] = useState<WorkspaceView | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [inFlight, setInFlight] = useState(0);
-  const viewRef = useRef<WorkspaceView | null>(null);
+/** Gives way to the screen between slices of background work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
-  /** Counts a call to the main process as in flight until it settles, for the "Saving…" status. */
+export function WorkspaceProvider({ children }: { children: ReactNode }) {
+  const [view, setViewState] = useState<OpenWorkspace | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [opening, setOpening] = useState<Opening | null>(null);
+  const [inFlight, setInFlight] = useState(0);
+  const viewRef = useRef<OpenWorkspace | null>(null);
+  /** The newest save the main process reported, which may arrive before the change it saved. */
+  const lastSave = useRef<{ save: SaveState; savedRevision: number } | null>(null);
+  /** Counts view requests, so a document that finishes loading late never replaces a newer one. */
+  const request = useRef(0);
+
+  const show = useCallback((next: OpenWorkspace | null) => {
+    viewRef.current = next;
+    setViewState(next);
+  }, []);
+
+  /** The save state to show for a revision, given what the latest save event said. */
+  const saveStateFor = useCallback((revision: number, reported: SaveState): SaveState => {
+    const saved = lastSave.current;
+    return saved && saved.savedRevision >= revision ? saved.save : reported;
+  }, []);
+
+  /**
+   * Shows a view: with the document already on the screen when it is the same file at the same
+   * revision, otherwise after reading the document from the main process.
+   */
+  const setView = useCallback(
+    (next: WorkspaceView | null) => {
+      const ticket = (request.current += 1);
+      const current = viewRef.current;
+      if (!next) {
+        setOpening(null);
+        show(null);
+        return;
+      }
+      if (current && current.sessionId === next.sessionId && current.revision === next.revision) {
+        show({ ...next, doc: current.doc, save: saveStateFor(next.revision, next.save) });
+        return;
+      }
+      lastSave.current = null;
+      // Another file gets the opening screen; the same file read again (reloaded, restored, taken
+      // over) keeps showing what it showed until the new document is here.
+      const sameFile = current !== null && current.filePath === next.filePath;
+      if (sameFile) show({ ...next, doc: current.doc, sessionId: current.sessionId, revision: current.revision });
+      else setOpening({ fileName: next.fileName, progress: 0 });
+      void loadDocument((progress) => {
+        if (ticket === request.current && !sameFile) setOpening({ fileName: next.fileName, progress });
+      })
+        .then(({ doc, sessionId, revision }) => {
+          if (ticket !== request.current) return;
+          // The revision read is the document's own: a change made meanwhile is included in it.
+          show({ ...next, doc, sessionId, revision });
+          setOpening(null);
+          // Freeze the document a slice at a time now, rather than all at once at the first change.
+          void freezeInSlices(doc, nextTask);
+        })
+        .catch((error: unknown) => {
+          if (ticket !== request.current) return;
+          setOpening(null);
+          notifications.show({
+            color: 'red',
+            title: 'The coalition could not be shown',
+            message: (error as Error).message,
+            autoClose: false,
+          });
+        });
+    },
+    [saveStateFor, show],
+  );
+
+  /** Counts a call to the main process as in flight until it settles. */
   const track = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
     setInFlight((n) => n + 1);
     try {
@@ -47,11 +136,6 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     } finally {
       setInFlight((n) => n - 1);
     }
-  }, []);
-
-  const setView = useCallback((next: WorkspaceView | null) => {
-    viewRef.current = next;
-    setViewState(next);
   }, []);
 
   const refresh = useCallback(async () => {
@@ -75,17 +159,36 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       const current = viewRef.current;
       if (!reply || !current) return;
       if (reply.revision !== current.revision + 1) {
-        // Out of step (another change landed first): take the whole document again.
+        // Out of step (another change landed first): take the view, and the document, again.
         await refresh();
         return;
       }
       const doc = applyPatches(current.doc, reply.patches as Patch[]) as WorkspaceDocument;
-      setView({ ...current, doc, revision: reply.revision, save: reply.save, undo: reply.undo, redo: reply.redo });
-      if (reply.save.state === 'failed') {
-        notifications.show({ color: 'red', title: 'Not saved', message: reply.save.message, autoClose: false });
+      show({
+        ...current,
+        doc,
+        revision: reply.revision,
+        save: saveStateFor(reply.revision, reply.save),
+        undo: reply.undo,
+        redo: reply.redo,
+      });
+    },
+    [refresh, saveStateFor, show],
+  );
+
+  /** A save finished: show its outcome, unless changes made since are still on their way. */
+  const absorbSave = useCallback(
+    (event: Extract<AppEvent, { type: 'save-state' }>) => {
+      lastSave.current = { save: event.save, savedRevision: event.savedRevision };
+      const current = viewRef.current;
+      if (current && (event.savedRevision >= current.revision || event.save.state === 'failed')) {
+        show({ ...current, save: event.save });
+      }
+      if (event.save.state === 'failed') {
+        notifications.show({ color: 'red', title: 'Not saved', message: event.save.message, autoClose: false });
       }
     },
-    [refresh],
+    [show],
   );
 
   /**
@@ -147,15 +250,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
     return onAppEvent((event) => {
-      // 'save-state': a save finished or failed outside a change (e.g. on close); fetch the status.
-      if (event.type === 'workspace-changed' || event.type === 'save-state') void refresh();
+      if (event.type === 'workspace-changed') void refresh();
+      if (event.type === 'save-state') absorbSave(event);
     });
-  }, [refresh]);
+  }, [refresh, absorbSave]);
 
   const saving = inFlight > 0;
   const value = useMemo(
-    () => ({ view, loading, saving, run, undo, redo, setView, refresh }),
-    [view, loading, saving, run, undo, redo, setView, refresh],
+    () => ({ view, loading, opening, saving, run, undo, redo, setView, refresh }),
+    [view, loading, opening, saving, run, undo, redo, setView, refresh],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

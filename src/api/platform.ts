@@ -4,12 +4,15 @@
  * The Electron main process provides the real ones; the browser test host provides ones that
  * answer with the paths it was started with.
  */
+import type { SaveState } from '../workspace/session';
+
 export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json';
 
 export type AppEvent =
   | { type: 'menu'; action: MenuAction }
   | { type: 'workspace-changed' }
-  | { type: 'save-state' };
+  /** A save of the open workspace finished: `save` is the state now, `savedRevision` the revision in the file. */
+  | { type: 'save-state'; save: SaveState; savedRevision: number };
 
 export type MenuAction = 'new-coalition' | 'settings' | 'undo' | 'redo' | 'backups' | 'history';
 
@@ -30,5 +33,7 @@ export interface Platform {
   /** Opens a web or mail link in the user's browser or mail program (already allow-listed). */
   openExternal(url: string): Promise<void>;
   recentFilesPath: string;
+  /** Where the app lists the workspace files it saved, by hash (src/workspace/checkedFiles.ts). */
+  checkedFilesPath: string;
   notify(event: AppEvent): void;
 }

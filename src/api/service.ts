@@ -12,7 +12,9 @@ import { WorkspaceSession, type SessionOptions } from '../workspace/session';
 import { shareSafeCopy } from '../workspace/shareSafe';
 import { isAllowedExternalUrl } from './externalLinks';
 import { NotAllowedError, type Handlers } from './dispatcher';
-import type { WorkspaceView } from './methods/workspace';
+import { DOCUMENT_PART_BYTES, type DocumentPart, type WorkspaceView } from './methods/workspace';
+import { sliceOfPieces, type BytePieces } from '../workspace/bytePieces';
+import { CheckedFilesList } from '../workspace/checkedFiles';
 import type { SaveState } from '../workspace/session';
 import type { Platform } from './platform';
 import type { ServiceContext } from './context';
@@ -29,6 +31,8 @@ export class AppService {
   private session: WorkspaceSession | null = null;
   /** The last file that failed to open, so its backup can be restored without the screen sending a path. */
   private failedOpen: string | null = null;
+  /** The document's bytes while the screen reads them in parts (readWorkspaceDocument). */
+  private documentBeingRead: { session: WorkspaceSession; revision: number; bytes: BytePieces } | null = null;
 
   /** What feature handlers (src/api/handlers/) are given. */
   readonly context: ServiceContext;
@@ -41,7 +45,14 @@ export class AppService {
     sessionOptions: SessionOptions = {},
   ) {
     this.sessionOptions = {
+      checkedFiles: new CheckedFilesList(platform.checkedFilesPath),
+      // The screen gets its answer at once; the save follows (see WorkspaceSession).
+      replyBeforeSave: true,
       ...sessionOptions,
+      onSaveState: (save, savedRevision) => {
+        sessionOptions.onSaveState?.(save, savedRevision);
+        this.platform.notify({ type: 'save-state', save, savedRevision });
+      },
       // The lock was lost (the laptop slept past it, or the file was opened elsewhere): the
       // session is read-only now, and the screen fetches the view to show why.
       onLockLost: () => {
@@ -113,6 +124,8 @@ export class AppService {
     }),
 
     getWorkspace: async () => (this.session ? this.view(this.session) : null),
+
+    readWorkspaceDocument: async ({ part }) => this.documentPart(this.requireSession(), part),
 
     createWorkspace: async (input) => {
       const target = await this.platform.chooseNewWorkspaceFile(`${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`);
@@ -263,7 +276,7 @@ export class AppService {
     return {
       filePath: session.filePath,
       fileName: path.basename(session.filePath),
-      doc: session.doc,
+      sessionId: session.id,
       revision: session.revision,
       save: session.saveState,
       undo: session.undoDescription,
@@ -271,6 +284,27 @@ export class AppService {
       migratedFrom: session.migratedFrom,
       readOnly: session.readOnly,
     };
+  }
+
+  /**
+   * Part `part` of the document's bytes. Part 0 takes a snapshot of the current revision (the
+   * bytes a save would write, mostly already known); the later parts come from that snapshot,
+   * which is let go after the last part. A part asked for without its snapshot (another revision
+   * since) starts from the current revision: the screen sees the revision change and starts again.
+   */
+  private documentPart(session: WorkspaceSession, part: number): DocumentPart {
+    let snapshot = this.documentBeingRead;
+    if (part === 0 || !snapshot || snapshot.session !== session || snapshot.revision !== session.revision) {
+      snapshot = { session, revision: session.revision, bytes: session.documentBytes() };
+      this.documentBeingRead = snapshot;
+    }
+    const totalBytes = snapshot.bytes.length;
+    const parts = Math.max(1, Math.ceil(totalBytes / DOCUMENT_PART_BYTES));
+    if (part >= parts) throw new NotAllowedError(`The document has ${parts} parts; there is no part ${part}.`);
+    const start = part * DOCUMENT_PART_BYTES;
+    const bytes = sliceOfPieces(snapshot.bytes, start, Math.min(totalBytes, start + DOCUMENT_PART_BYTES));
+    if (part === parts - 1) this.documentBeingRead = null;
+    return { sessionId: session.id, revision: snapshot.revision, part, parts, totalBytes, bytes };
   }
 
   private async adopt(session: WorkspaceSession): Promise<WorkspaceView> {

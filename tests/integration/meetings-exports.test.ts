@@ -438,6 +438,7 @@ describe('through the API, to a real file', () => {
       appVersion: 'test',
       samplePath: '',
       recentFilesPath: path.join(dir, 'recent.json'),
+      checkedFilesPath: path.join(dir, 'checked-files.json'),
       chooseNewWorkspaceFile: async () => null,
       chooseWorkspaceToOpen: async () => null,
       chooseExportFile: async (name) => {

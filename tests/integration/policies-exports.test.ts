@@ -156,6 +156,8 @@ beforeAll(async () => {
     signedOn: '2025-02-25',
     signedBy: 'Dana Lee, Clinical Director',
   });
+  // Each change is answered before it is saved; wait for the file to have them all.
+  await call('saveWorkspace');
 });
 
 describe('the workspace file after the changes', () => {

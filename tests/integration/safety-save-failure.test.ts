@@ -10,6 +10,7 @@ import { WorkspaceSession } from '../../src/workspace/session';
 import { testPlatform } from '../support/safety/platform';
 import { makeReadOnly } from '../support/safety/readOnlyFolder';
 import { tempDir } from '../support/tempdir';
+import { dispatchAndSave } from '../support/safety/dispatchAndSave';
 
 /** A rename that another program blocks `failures` times (as Windows antivirus and sync clients do), then works. */
 function blockedRename(code: string, failures: number) {
@@ -158,7 +159,7 @@ describe('a save that finally fails', () => {
     });
 
     blocker.blockForever();
-    const change = await dispatch(service.handlers, 'updateCoalition', { name: 'Changed', community: '' });
+    const change = await dispatchAndSave(service.handlers, 'updateCoalition', { name: 'Changed', community: '' });
     expect(change).toMatchObject({ ok: true, value: { save: { state: 'failed' } } });
 
     const refused = await dispatch(service.handlers, 'closeWorkspace', {});

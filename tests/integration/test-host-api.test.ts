@@ -45,6 +45,7 @@ interface Reply {
   type: string;
   body: unknown;
   text: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** A raw HTTP request, so tests can send what fetch would not (another Host header). */
@@ -67,7 +68,7 @@ function send(
           } catch {
             body = null;
           }
-          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, text });
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, text, headers: res.headers });
         });
       },
     );
@@ -117,10 +118,12 @@ describe('POST /api/<method>', () => {
       JSON.stringify({ name: 'Lakeside County CIT', community: 'Lakeside County' }),
     );
     expect(reply.status).toBe(200);
+    // Answered at once; the save follows a moment later, and saveWorkspace waits for it.
     expect(reply.body).toMatchObject({
       ok: true,
-      value: { description: 'change coalition details to "Lakeside County CIT"', save: { state: 'saved' } },
+      value: { description: 'change coalition details to "Lakeside County CIT"', save: { state: 'saving' } },
     });
+    expect((await post('saveWorkspace', '{}')).body).toMatchObject({ ok: true, value: { state: 'saved' } });
     expect(JSON.parse(await readFile(workspacePath, 'utf8')).coalition.name).toBe('Lakeside County CIT');
     const view = await post('getWorkspace', '');
     expect(view.body).toMatchObject({
@@ -230,6 +233,11 @@ describe('the page and its events', () => {
   it('the service behind it is the real one: a command run directly shows in the next call', async () => {
     await host.service.current!.execute(COMMANDS.updateCoalition, { name: 'Set directly', community: '' });
     const view = await post('getWorkspace', '{}');
-    expect(view.body).toMatchObject({ ok: true, value: { doc: { coalition: { name: 'Set directly' } } } });
+    const revision = (view.body as { value: { revision: number } }).value.revision;
+    // The document comes as its own bytes (JSON), the rest of the part in a header, as IPC would pass them.
+    const part = await post('readWorkspaceDocument', '{"part":0}');
+    expect(part.type).toBe('application/octet-stream');
+    expect(JSON.parse(String(part.headers['x-cit-value']))).toMatchObject({ revision, part: 0, parts: 1, totalBytes: Buffer.byteLength(part.text) });
+    expect(part.body).toMatchObject({ coalition: { name: 'Set directly' } });
   });
 });

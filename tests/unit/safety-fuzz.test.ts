@@ -55,6 +55,8 @@ beforeAll(async () => {
   service = new AppService(platform, { defaultTimeZone: 'UTC' });
   await dispatch(service.handlers, 'createWorkspace', { name: 'Riverside CIT', community: 'Riverside County' });
   await dispatch(service.handlers, 'addActionItem', { title: 'Book the hall' });
+  // Changes are saved a moment after they are answered: wait for that save before taking the bytes.
+  await dispatch(service.handlers, 'saveWorkspace', {});
   platform.answers.newFile = null;
   fileBytes = await readFile(file);
   backupsBefore = await readdir(backupFolderFor(file)).catch(() => []);
@@ -75,7 +77,7 @@ async function expectUnchanged(method: string): Promise<void> {
 }
 
 function isValid(method: MethodName, payload: unknown): boolean {
-  if (checkJsonShape(payload, PAYLOAD_LIMITS, true)) return false;
+  if (checkJsonShape(payload, PAYLOAD_LIMITS, 'refuse')) return false;
   return CONTRACT[method].input.safeParse(payload ?? {}).success;
 }
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { CoalitionDetailsInput } from '../../model/coalition';
 import type { HistoryEntry } from '../../model/historyEntry';
 import { HISTORY_LIMIT } from '../../model/historyEntry';
-import type { WorkspaceDocument } from '../../model/workspace';
 import type { BackupInfo } from '../../workspace/backups';
 import type { ReadOnlyInfo } from '../../workspace/lock';
 import type { ChangeReply, SaveState } from '../../workspace/session';
@@ -10,11 +9,17 @@ import type { SavedExport } from '../context';
 import { method } from '../method';
 import type { RecentEntry } from '../platform';
 
-/** Everything the screen needs to show an open workspace. */
+/**
+ * Everything the screen needs to show an open workspace but the document itself, which can be
+ * tens of megabytes and is fetched in parts with readWorkspaceDocument (once per opening; after
+ * that, each change sends only what it changed).
+ */
 export interface WorkspaceView {
   filePath: string;
   fileName: string;
-  doc: WorkspaceDocument;
+  /** Which opening of the file this is: revisions count from the start again with each one. */
+  sessionId: string;
+  /** The document's revision: it goes up by one with every change, undo and redo. */
   revision: number;
   save: SaveState;
   undo: string | null;
@@ -28,6 +33,23 @@ export interface WorkspaceView {
    */
   readOnly: ReadOnlyInfo | null;
 }
+
+/**
+ * One part of the open document's bytes (the text of a workspace file, see
+ * src/workspace/fileLayout.ts): the parts 0 to parts - 1 of one session and revision, joined, are its JSON.
+ */
+export interface DocumentPart {
+  sessionId: string;
+  revision: number;
+  part: number;
+  parts: number;
+  /** The size of the whole document, for a progress bar. */
+  totalBytes: number;
+  bytes: Uint8Array;
+}
+
+/** The size of a document part: small enough for any IPC channel, large enough to be few. */
+export const DOCUMENT_PART_BYTES = 8 * 1024 * 1024;
 
 /** What checkForOutsideChange found (the screen asks when its window regains focus). */
 export interface OutsideChange {
@@ -50,6 +72,9 @@ const Empty = z.strictObject({});
 export const workspaceMethods = {
   getAppInfo: method<AppInfo>('The app version and the recently opened workspaces.')(Empty),
   getWorkspace: method<WorkspaceView | null>('The open workspace, or null when none is open.')(Empty),
+  readWorkspaceDocument: method<DocumentPart>(
+    'One part of the open workspace document, as the UTF-8 bytes of its JSON. Read parts 0, 1, 2... until "parts"; if "sessionId" or "revision" changes on the way, the document changed: start again.',
+  )(z.strictObject({ part: z.number().int().min(0).max(100_000) })),
   createWorkspace: method<WorkspaceView | null>(
     'Starts a new coalition: asks where to save the file, creates it and opens it. Null if the person cancelled.',
   )(CoalitionDetailsInput),

@@ -44,6 +44,7 @@ export function createHostPlatform(options: {
     appVersion: options.appVersion,
     samplePath: options.samplePath,
     recentFilesPath: path.join(options.stateDir, 'recent.json'),
+    checkedFilesPath: path.join(options.stateDir, 'checked-files.json'),
     requests,
     answerNextDialog(value) {
       nextAnswer = { value };

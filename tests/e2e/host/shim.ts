@@ -21,6 +21,10 @@ export function shimSource(methodNames: readonly string[]): string {
       return { ok: false, error: { code: 'internal', message: 'The test host did not answer: ' + error.message } };
     }
     try {
+      if (response.headers.get('Content-Type') === 'application/octet-stream') {
+        const rest = JSON.parse(response.headers.get('X-Cit-Value') || '{}');
+        return { ok: true, value: Object.assign(rest, { bytes: new Uint8Array(await response.arrayBuffer()) }) };
+      }
       return await response.json();
     } catch (error) {
       return { ok: false, error: { code: 'internal', message: 'The test host sent an answer that is not JSON (HTTP ' + response.status + ').' } };

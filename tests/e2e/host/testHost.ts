@@ -21,6 +21,7 @@ import { shimSource } from './shim';
  *
  *   GET  /api            every method with its summary and input as JSON Schema
  *   POST /api/<method>   the JSON input in, the dispatcher's { ok, value } | { ok: false, error } out
+ *                        (a value with bytes in it comes as those bytes, the rest in a header)
  *   GET  /api/events     Server-Sent Events: the AppEvents the main process would send
  *   GET  /cit-shim.js    window.cit for the page (injected before the app's module script)
  *
@@ -200,6 +201,7 @@ export async function createTestHost(options: TestHostOptions): Promise<TestHost
       name = rawName;
     }
     const reply = await dispatch(service.handlers, name, payload);
+    if (reply.ok && hasBytes(reply.value)) return sendBinary(res, reply.value);
     return sendJson(res, reply.ok ? 200 : STATUS[reply.error.code], reply);
   }
 
@@ -348,6 +350,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-la
       if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
     });
     req.on('error', reject);
+  });
+}
+
+/** A value carrying bytes (a part of the document): IPC passes those as they are; JSON cannot. */
+function hasBytes(value: unknown): value is { bytes: Uint8Array } {
+  return typeof value === 'object' && value !== null && (value as { bytes?: unknown }).bytes instanceof Uint8Array;
+}
+
+/**
+ * Sends such a value as its bytes, with the rest of it as JSON in the X-Cit-Value header; the
+ * shim puts them back together, so the page sees what the preload would give it.
+ */
+function sendBinary(res: ServerResponse, value: { bytes: Uint8Array }): void {
+  const { bytes, ...rest } = value;
+  send(res, 200, 'application/octet-stream', Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    'X-Cit-Value': JSON.stringify(rest),
   });
 }
 

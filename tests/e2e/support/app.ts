@@ -125,6 +125,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         );
     },
     async readWorkspace() {
+      // A change is saved a moment after the screen shows it: wait for that save, as a person
+      // would wait for "Saved" in the header.
+      await host.service.flush();
       return JSON.parse(await readFile(workspacePath, 'utf8')) as WorkspaceDocument;
     },
     waitForScreen,

@@ -19,6 +19,7 @@ export function testPlatform(dir: string, answers: Partial<TestPlatform['answers
     appVersion: '0.0.0-test',
     samplePath: path.join(dir, 'no-sample.cit.json'),
     recentFilesPath: path.join(dir, 'recent.json'),
+    checkedFilesPath: path.join(dir, 'checked-files.json'),
     async chooseNewWorkspaceFile(suggestedName: string) {
       platform.asked.push(`new:${suggestedName}`);
       return platform.answers.newFile;
