@@ -14,7 +14,10 @@ import {
   type IRunOptions,
 } from 'docx';
 import { cleanForWord } from './cleanText';
+import { STYLE } from './styles';
+import { CELL_MARGINS, tableRowsXml, type TableRowSpec } from './tableRows';
 import { PAGE, THEME } from './theme';
+import { TableWithRows } from './writtenRows';
 
 /**
  * The building blocks every export uses, so agendas, minutes, reports and programmes share one
@@ -158,10 +161,7 @@ export function signatureRow(signers: { name: string; role: string }[], widthDxa
   });
 }
 
-/** A cell: plain text, or a bold line with a smaller muted line beneath (an agenda item and its note). */
-export type CellValue = string | { text: string; detail?: string; bold?: boolean };
-/** A row of cells, or a group heading that spans the table. */
-export type TableRowSpec = CellValue[] | { group: string };
+export type { CellValue, TableRowSpec } from './tableRows';
 
 export interface Column {
   header: string;
@@ -171,49 +171,46 @@ export interface Column {
 }
 
 /**
- * A data table: a shaded header row that repeats on each page, light rules, and column widths in
- * DXA (Google Docs and LibreOffice ignore percentage widths).
+ * A data table: a shaded header row that repeats on each page, rows that never split across a
+ * page, group rows that span the table, light rules, and column widths in DXA (Google Docs and
+ * LibreOffice ignore percentage widths).
+ *
+ * Lean by design, because a roster or a ten-year report holds tens of thousands of cells: the
+ * text's size, weight and colour come from paragraph styles declared once (./styles), the padding
+ * from the table, the column widths from the grid. docx builds the table and its header row; the
+ * body rows are written as text (./tableRows explains why) and put in place by renderDocx.
  */
 export function dataTable(columns: Column[], rows: TableRowSpec[], widthDxa: number = PAGE.contentWidth): Table {
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((c.weight / total) * widthDxa));
-  const cell = (value: CellValue, index: number, header: boolean) =>
-    new TableCell({
-      width: { size: widths[index] ?? 0, type: WidthType.DXA },
-      shading: header ? { type: ShadingType.CLEAR, fill: THEME.headerFill, color: 'auto' } : undefined,
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: [
-        new Paragraph({
-          children: runs(typeof value === 'string' ? value : value.text, header ? { bold: true, color: THEME.accent, size: THEME.size.small } : { size: THEME.size.small + 2, bold: typeof value !== 'string' && value.bold }),
-          alignment:
-            columns[index]?.align === 'right' ? AlignmentType.RIGHT : columns[index]?.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-        }),
-        ...(typeof value !== 'string' && value.detail ? [new Paragraph({ children: runs(value.detail, { size: THEME.size.small, color: THEME.muted }), spacing: { before: 20 } })] : []),
-      ],
-    });
-  // A group row spans the table: a section title above the rows that belong to it.
-  const groupRow = (title: string) =>
-    new TableRow({
-      cantSplit: true,
-      children: [
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map(
+      (c) =>
         new TableCell({
-          columnSpan: columns.length,
-          width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-          margins: { top: 80, bottom: 40, left: 100, right: 100 },
-          children: [new Paragraph({ children: runs(title, { bold: true, color: THEME.accent, size: THEME.size.small + 2 }), keepNext: true })],
+          shading: { type: ShadingType.CLEAR, fill: THEME.headerFill, color: 'auto' },
+          children: [
+            new Paragraph({
+              style: STYLE.header,
+              alignment: c.align === 'right' ? AlignmentType.RIGHT : c.align === 'center' ? AlignmentType.CENTER : undefined,
+              children: runs(c.header),
+            }),
+          ],
         }),
-      ],
-    });
+    ),
+  });
   const rule = { style: BorderStyle.SINGLE, size: 4, color: THEME.rule };
-  return new Table({
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new TableWithRows({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
-    borders: { top: rule, bottom: rule, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: rule, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, i, true)) }),
-      ...rows.map((row) => (Array.isArray(row) ? new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', i, false)) }) : groupRow(row.group))),
-    ],
+    margins: { ...CELL_MARGINS, marginUnitType: WidthType.DXA },
+    borders: { top: rule, bottom: rule, left: none, right: none, insideHorizontal: rule, insideVertical: none },
+    header,
+    columnCount: columns.length,
+    rowsXml: tableRowsXml(rows, { widths, alignments: columns.map((c) => c.align) }),
   });
 }
 

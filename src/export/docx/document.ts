@@ -14,7 +14,10 @@ import {
   type FileChild,
 } from 'docx';
 import { cleanForWord } from './cleanText';
+import { PARAGRAPH_STYLES } from './styles';
 import { PAGE, THEME } from './theme';
+import { spliceRows, TableWithRows } from './writtenRows';
+import { strFromU8, unzipSync } from 'fflate';
 
 export interface DocumentSpec {
   /** The document's title, in the file's properties and under the letterhead. */
@@ -74,6 +77,7 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
         heading2: { run: { font: THEME.headingFont, size: THEME.size.h2, bold: true, color: THEME.accent }, paragraph: { spacing: { before: 280, after: 100 } } },
         heading3: { run: { font: THEME.font, size: THEME.size.h3, bold: true, color: '222222' }, paragraph: { spacing: { before: 200, after: 80 } } },
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: sectionBodies.map((body, index) => ({
       properties: { page },
@@ -81,8 +85,20 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
       children: index === 0 ? [...head, ...body] : body,
     })),
   });
-  return Packer.toBuffer(doc);
+  const bytes = await Packer.toBuffer(doc);
+  // Data tables' body rows are written as text: put them in place of their marker rows, and have
+  // docx pack the document again with that part (packing the same document twice writes the same
+  // parts, so the styles, numbering and relationships still match it).
+  const tables = sectionBodies.flat().filter((child): child is TableWithRows => child instanceof TableWithRows);
+  if (tables.length === 0) return bytes;
+  // fflate is the zip library docx itself writes with.
+  const written = unzipSync(bytes, { filter: (file) => file.name === DOCUMENT_PART })[DOCUMENT_PART];
+  if (!written) throw new Error(`The Word document has no ${DOCUMENT_PART}.`);
+  const documentXml = spliceRows(strFromU8(written), tables);
+  return Packer.toBuffer(doc, undefined, [{ path: DOCUMENT_PART, data: documentXml }]);
 }
+
+const DOCUMENT_PART = 'word/document.xml';
 
 /** Measured from the page edge (in points), so the frame sits the same on every printer's margins. */
 function pageBorders() {
