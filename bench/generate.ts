@@ -7,10 +7,10 @@ import { writeWorkspaceFile } from './generator/write';
 
 /**
  * `npm run bench:generate [-- --scales 1,3,10] [--seed N] [--out DIR]`: writes the ten-year
- * statewide workspace at each scale. The files are large (about 100 MB at 1x), so they go to a
- * temporary folder by default rather than into the project.
+ * statewide workspace at each scale. The files are large (about 70 MB at 1x, 700 MB at 10x), so
+ * they go to a temporary folder by default rather than into the project.
  */
-export const DEFAULT_DATA_DIR = path.join(tmpdir(), 'cit-bench');
+export const DEFAULT_DATA_DIR = path.join(tmpdir(), 'cit-bench-workspaces');
 
 export function workspaceFileFor(scale: number, seed = DEFAULT_SEED, dir = DEFAULT_DATA_DIR): string {
   return path.join(dir, `statewide-${scale}x-seed${seed}.cit.json`);

@@ -1,4 +1,5 @@
 import type { WorkspaceDocument } from '../../src/model/workspace';
+import { decodeLayout } from '../../src/workspace/fileLayout';
 import { call } from '../api/client';
 
 /**
@@ -36,8 +37,11 @@ async function readParts(onProgress: (fraction: number) => void): Promise<Loaded
     received += next.bytes.byteLength;
     onProgress(received / Math.max(1, first.totalBytes));
   }
-  const text = new TextDecoder().decode(joinBytes(parts, received));
-  return { doc: JSON.parse(text) as WorkspaceDocument, sessionId: first.sessionId, revision: first.revision };
+  const bytes = joinBytes(parts, received);
+  // Line by line, as the main process reads the file: quicker, and never one string as long as
+  // the document; any other JSON as one text.
+  const value = decodeLayout(bytes, { keepBytes: false })?.value ?? JSON.parse(new TextDecoder().decode(bytes));
+  return { doc: value as WorkspaceDocument, sessionId: first.sessionId, revision: first.revision };
 }
 
 function joinBytes(parts: Uint8Array[], length: number): Uint8Array {

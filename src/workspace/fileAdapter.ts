@@ -7,7 +7,7 @@ import type { CheckedFiles } from './checkedFiles';
 import { loadWorkspaceFile, type FileStamp } from './documentFile';
 import { SaveError } from './errors';
 import type { BytePieces } from './bytePieces';
-import { layoutPieces } from './fileLayout';
+import { encodeRecordsInSlices, layoutPieces } from './fileLayout';
 import { LayoutCache } from './layoutCache';
 import { sha256, sha256OfPieces } from './hashing';
 import type { MigrationContext } from './migrations';
@@ -60,6 +60,14 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
     this.known = { stamp: loaded.stamp, hash: loaded.hash };
     this.layout = loaded.layout ?? new LayoutCache();
     return loaded.doc;
+  }
+
+  /**
+   * After a read that checked every field (its records are all new objects), prepares the bytes of
+   * each record a slice at a time, so the first save does not encode the whole file at once.
+   */
+  async prepareRecords(doc: WorkspaceDocument, nextTurn: () => Promise<unknown>): Promise<void> {
+    if (this.checkedInFull) await encodeRecordsInSlices(doc, this.layout, nextTurn);
   }
 
   /**

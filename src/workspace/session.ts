@@ -128,7 +128,7 @@ export class WorkspaceSession {
       const db = new Low<WorkspaceDocument>(adapter, await adapter.read());
       const session = new WorkspaceSession(db, adapter, options, access.lock, access.readOnly);
       session.watchLock();
-      session.freezeDocument();
+      session.settleDocument();
       return session;
     } catch (error) {
       await access.lock?.release();
@@ -353,7 +353,7 @@ export class WorkspaceSession {
     }
     const doc = await this.adapter.read();
     this.db.data = doc;
-    this.freezeDocument();
+    this.settleDocument();
     this.revisionNumber += 1;
     this.savedRevision = this.revisionNumber;
     this.undoStack.length = 0;
@@ -370,11 +370,17 @@ export class WorkspaceSession {
     await this.lock?.release();
   }
 
-  /** Resolves once the document read from the file is frozen (see src/model/freeze.ts). */
-  frozen: Promise<void> = Promise.resolve();
+  /**
+   * Resolves once the work that follows reading the file is done, a slice at a time between other
+   * work: the document frozen (src/model/freeze.ts), and the bytes of its records prepared for the
+   * first save. Changes may come before; they are simply slower until then.
+   */
+  settled: Promise<void> = Promise.resolve();
 
-  private freezeDocument(): void {
-    this.frozen = freezeInSlices(this.doc, () => new Promise((resolve) => setImmediate(resolve)));
+  private settleDocument(): void {
+    const doc = this.doc;
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    this.settled = freezeInSlices(doc, nextTurn).then(() => this.adapter.prepareRecords(doc, nextTurn));
   }
 
   private assertWritable(): void {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { joinPieces, sliceOfPieces } from '../../src/workspace/bytePieces';
-import { decodeLayout, encodeLayout, layoutPieces } from '../../src/workspace/fileLayout';
+import { decodeLayout, encodeLayout, encodeRecordsInSlices, layoutPieces } from '../../src/workspace/fileLayout';
 import { LayoutCache } from '../../src/workspace/layoutCache';
 
 /**
@@ -147,6 +147,16 @@ describe('saving from the cache after changes', () => {
     // the run after it, the last record (without its comma) and the small lines around the list.
     expect(pieces.pieces.length).toBeLessThanOrEqual(10);
     expect(text(joinPieces(pieces))).toBe(text(encodeLayout(edited)));
+  });
+});
+
+describe('encodeRecordsInSlices', () => {
+  it('prepares the bytes of every record between other work, and the save then writes the same file', async () => {
+    const doc = { title: 'T', items: Array.from({ length: 20_000 }, (_, id) => ({ id, name: `Person ${id}`, tags: ['x'] })) };
+    const cache = new LayoutCache();
+    await encodeRecordsInSlices(doc, cache, () => new Promise((resolve) => setImmediate(resolve)));
+    expect(doc.items.every((item) => cache.record(item) !== undefined)).toBe(true);
+    expect(text(joinPieces(layoutPieces(doc, cache)))).toBe(text(encodeLayout(doc)));
   });
 });
 

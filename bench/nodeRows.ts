@@ -1,0 +1,194 @@
+import { copyFile, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { groupByDue } from '../src/actions/due';
+import { setActionItemStatus } from '../src/commands/actionItems';
+import { agendaDocx } from '../src/export/agenda';
+import { certificatesDocx } from '../src/export/certificates';
+import { minutesDocx } from '../src/export/minutes';
+import { rosterDocx } from '../src/export/roster';
+import { statusReportDocx } from '../src/export/statusReport';
+import { actionItemsForReview, pendingCarryForward } from '../src/meetings/carryForward';
+import type { Meeting } from '../src/model/meeting';
+import type { WorkspaceDocument } from '../src/model/workspace';
+import { honoreesOf } from '../src/recognition/honorees';
+import { coverageBySector } from '../src/stakeholders/coverage';
+import { previewCsv } from '../src/stakeholders/csvImport';
+import { filterStakeholders, NO_FILTER, type StakeholderFilter } from '../src/stakeholders/filter';
+import { previewStakeholderRemoval } from '../src/stakeholders/removal';
+import { organizationsById } from '../src/stakeholders/sectorOf';
+import { sliceOfPieces } from '../src/workspace/bytePieces';
+import { CheckedFilesList } from '../src/workspace/checkedFiles';
+import { MAX_TEXT_BYTES } from '../src/workspace/documentFile';
+import { DOCUMENT_PART_BYTES } from '../src/api/methods/workspace';
+import { WorkspaceSession } from '../src/workspace/session';
+import { TODAY } from './generator/workspace';
+import { importCsv } from './importCsv';
+import type { BenchRow } from './row';
+import { repeated, stats, timed } from './stats';
+
+/**
+ * The rows one scale measures in Node, run in a child process of its own (bench/run.ts starts
+ * it) so that the peak memory it reports (the kernel's high-water mark, maxRSS) is this scale's:
+ *
+ *   node --import tsx bench/nodeRows.ts <file> <scale> measure|floor-memory
+ *
+ * Prints its rows as JSON on the last line of stdout.
+ */
+const [file, scaleText, mode] = process.argv.slice(2);
+if (!file || !scaleText || !mode) throw new Error('usage: nodeRows.ts <file> <scale> measure|floor-memory');
+const scale = Number(scaleText);
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * The least any reader of the file must do: read the bytes and parse the JSON. As one text when
+ * it can be one; past JavaScript's longest string (about 512 MB) that is impossible, and the floor
+ * is the parse of each line instead (what the app does too).
+ */
+async function readFloor(target: string): Promise<{ value: unknown; how: string }> {
+  const bytes = await readFile(target);
+  if (bytes.length <= MAX_TEXT_BYTES) return { value: JSON.parse(bytes.toString('utf8')), how: 'readFile + JSON.parse' };
+  const values: unknown[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.toString('utf8', start, bytes[end - 1] === 0x2c ? end - 1 : end);
+    if (line.startsWith('{"')) values.push(JSON.parse(line));
+    start = end + 1;
+  }
+  return { value: values, how: 'readFile + JSON.parse of each line (the text is too long for one string)' };
+}
+
+/** The least a save must do: the JSON of the document, written, flushed and renamed into place. */
+async function saveFloor(doc: WorkspaceDocument, folder: string, k: number): Promise<void> {
+  const temp = path.join(folder, `floor-${k}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    let text: string | null = null;
+    try {
+      text = JSON.stringify(doc);
+    } catch {
+      // Too long for one string: record by record, as the app does.
+    }
+    if (text !== null) await handle.writeFile(text);
+    else for (const [key, value] of Object.entries(doc)) await handle.writeFile(`${JSON.stringify(key)}:${Array.isArray(value) ? value.map((v) => JSON.stringify(v)).join(',\n') : JSON.stringify(value)}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, path.join(folder, 'floor.json'));
+}
+
+if (mode === 'floor-memory') {
+  const { value } = await readFloor(file);
+  if (value === null) throw new Error('empty');
+  console.log(JSON.stringify({ peakMb: peakMb() }));
+  process.exit(0);
+}
+
+const area = `${scale}x`;
+const rows: BenchRow[] = [];
+const row = (measure: string, samples: number[], extra: Partial<BenchRow> = {}) =>
+  rows.push({ area, scale, measure, ...stats(samples), samples: samples.length, ...extra });
+
+const sizeMb = (await stat(file)).size / 1_048_576;
+// The session writes beside the file (lock, backups, saves): work on a copy, keep the original.
+const folder = await mkdtemp(path.join(path.dirname(file), 'run-'));
+const copy = path.join(folder, path.basename(file));
+await copyFile(file, copy);
+const checkedFiles = new CheckedFilesList(path.join(folder, 'state', 'checked-files.json'));
+
+try {
+  const floorOpen: number[] = [];
+  let floorHow = '';
+  for (let i = 0; i < REPS; i += 1) floorOpen.push(await timed(async () => (floorHow = (await readFloor(copy)).how)));
+  const openFloor = stats(floorOpen).median;
+
+  async function openTimes(label: string, expectFast: boolean): Promise<void> {
+    const times: number[] = [];
+    for (let i = 0; i < REPS; i += 1) {
+      let session: WorkspaceSession | null = null;
+      times.push(await timed(async () => (session = await WorkspaceSession.open(copy, { checkedFiles }))));
+      const opened = session as unknown as WorkspaceSession;
+      if (opened.openedWithoutFullCheck !== expectFast) throw new Error(`${label}: the full check was ${expectFast ? '' : 'not '}skipped`);
+      await opened.settled;
+      await opened.close();
+    }
+    row(label, times, { floor: openFloor, note: `floor: ${floorHow}; ${sizeMb.toFixed(0)} MB file` });
+  }
+
+  // A file from elsewhere (another computer, a mailed copy): every field is checked.
+  await openTimes('open a workspace from elsewhere (read + parse + full check)', false);
+
+  const session = await WorkspaceSession.open(copy, { checkedFiles });
+  await session.settled;
+  const items = session.doc.actionItems;
+  const item = items.find((a) => a.status === 'open') ?? items[0]!;
+  let flip = 0;
+  const edit = () => session.execute(setActionItemStatus, { ids: [item.id], status: (flip += 1) % 2 ? 'in-progress' : 'open' });
+  row('first save after opening (with the backup copy)', [await timed(edit)], { note: 'once per opening; the backup is a copy by the operating system' });
+
+  const pause = monitorEventLoopDelay({ resolution: 1 });
+  pause.enable();
+  const saves: number[] = [];
+  for (let k = 0; k < Math.max(5, REPS); k += 1) saves.push(await timed(edit));
+  pause.disable();
+  const floorSave: number[] = [];
+  for (let k = 0; k < Math.max(5, REPS); k += 1) floorSave.push(await timed(() => saveFloor(session.doc, folder, k)));
+  row('save after one small edit (change → in the file)', saves, { floor: stats(floorSave).median, note: 'floor: JSON.stringify + write + fsync + rename' });
+  rows.push({ area, scale, measure: 'longest pause of the main thread during a change and its save', median: pause.max / 1e6, samples: saves.length, note: 'event-loop delay; typing in the window waits at most this long' });
+
+  // What the main process does when the window opens the workspace: all the document's parts.
+  row('document for the window: all parts of readWorkspaceDocument', await repeated(REPS, () => {
+    const bytes = session.documentBytes();
+    for (let start = 0; start < bytes.length; start += DOCUMENT_PART_BYTES) sliceOfPieces(bytes, start, Math.min(bytes.length, start + DOCUMENT_PART_BYTES));
+  }), { note: `${(session.documentBytes().length / 1_048_576).toFixed(0)} MB in ${DOCUMENT_PART_BYTES / 1_048_576} MB parts` });
+  await session.close();
+
+  // The same file again, now that this app saved it: the full check is skipped.
+  await openTimes('open a workspace this app saved (read + parse)', true);
+
+  const reopened = await WorkspaceSession.open(copy, { checkedFiles });
+  const doc = reopened.doc;
+  await reopened.close();
+
+  // Word exports.
+  const from = new Date(Date.parse(TODAY) - 90 * 86_400_000).toISOString().slice(0, 10);
+  const size = (m: Meeting) => m.agenda.reduce((n, s) => n + s.items.length, 0) + (m.minutes?.items.length ?? 0) * 2;
+  const busiest = [...doc.meetings].sort((a, b) => size(b) - size(a))[0]!;
+  const minuted = doc.meetings.filter((m) => m.minutes).sort((a, b) => size(b) - size(a))[0] ?? busiest;
+  const event = [...doc.recognitionEvents].sort((a, b) => honoreesOf(b, doc).length - honoreesOf(a, doc).length)[0]!;
+  const honorees = honoreesOf(event, doc).length;
+  const exports: Array<[string, () => Promise<Buffer>]> = [
+    ['export: steering committee status report (.docx)', () => statusReportDocx(doc, { today: TODAY, from, to: TODAY, audience: 'shared' })],
+    ['export: agenda of the busiest meeting (.docx)', () => agendaDocx(doc, busiest)],
+    ['export: minutes of the longest meeting (.docx)', () => minutesDocx(doc, minuted)],
+    ['export: certificates for the largest ceremony (.docx)', () => certificatesDocx(event, doc)],
+    ['export: stakeholder roster (.docx)', async () => (await rosterDocx(doc, { today: TODAY })).bytes],
+  ];
+  for (const [measure, make] of exports) {
+    let bytes = 0;
+    const times = await repeated(Math.min(REPS, 3), async () => (bytes = (await make()).length));
+    row(measure, times, { sizeKb: bytes / 1024, note: `${(bytes / 1024).toFixed(0)} KB${measure.includes('certificates') ? `, ${honorees} honorees` : ''}` });
+  }
+
+  // What the screens compute from the document on every change or keystroke.
+  const orgs = organizationsById(doc.organizations);
+  const typing: StakeholderFilter[] = ['d', 'da', 'dan', 'dana', 'dana w', 'training', 'josé'].map((text) => ({ ...NO_FILTER, text }));
+  filterStakeholders(doc.stakeholders, orgs, { ...NO_FILTER, text: 'a' });
+  const filtering: number[] = [];
+  for (let round = 0; round < 10; round += 1) for (const filter of typing) filtering.push(await timed(() => filterStakeholders(doc.stakeholders, orgs, filter)));
+  row(`screen: filter the stakeholder list (${doc.stakeholders.length.toLocaleString('en-US')} people)`, filtering);
+  row('screen: coverage by sector', await repeated(REPS, () => coverageBySector(doc.stakeholders, doc.organizations)));
+  row('screen: what deleting a person would touch', await repeated(REPS, () => previewStakeholderRemoval(doc, [doc.stakeholders[7]!.id])));
+  const csv = importCsv(doc, 5_000);
+  row('screen: spreadsheet import preview, 5,000 rows', await repeated(Math.min(REPS, 3), () => previewCsv(csv, doc)));
+  row('screen: the chair’s action items by due date', await repeated(REPS, () => groupByDue(doc.actionItems, TODAY)));
+  row('screen: agenda builder offers (carried forward, to review)', await repeated(REPS, () => [pendingCarryForward(doc.meetings, busiest), actionItemsForReview(doc.meetings, doc.actionItems, busiest)]));
+
+  rows.push({ area, scale, measure: 'peak memory of the process (maxRSS)', median: peakMb(), unit: 'MB', samples: 1, note: 'floor: a process that only reads + parses the file' });
+} finally {
+  await rm(folder, { recursive: true, force: true });
+}
+console.log(JSON.stringify(rows));
