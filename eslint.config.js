@@ -48,4 +48,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@electron/remote'], message: 'Never use @electron/remote.' }] }],
     },
   },
+  {
+    // Exports are made in the main process (docx and Node's zlib and crypto have no place in the
+    // window, where they fail at load); the window asks for them through the API. Types are fine.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/export/**'], message: 'Ask the main process for exports through the API.', allowTypeImports: true }] },
+      ],
+    },
+  },
 );

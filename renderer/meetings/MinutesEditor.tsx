@@ -23,7 +23,7 @@ import { dueWords } from '../../src/actions/due';
 import { byStart } from '../../src/meetings/body';
 import { nameLookup, ownerName } from '../../src/meetings/meetingFacts';
 import { longDay } from '../../src/meetings/meetingTime';
-import { voteWords } from '../../src/export/minutes';
+import { voteWords } from '../../src/meetings/votes';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';

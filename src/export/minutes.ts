@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
-import type { Meeting, Vote } from '../model/meeting';
+import type { Meeting } from '../model/meeting';
+import { voteWords } from '../meetings/votes';
 import type { WorkspaceDocument } from '../model/workspace';
 import { attendanceGroups } from '../meetings/attendance';
 import { nextMeetingOfBody } from '../meetings/body';
@@ -127,12 +128,6 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
     subtitle: [facts.kind, doc.coalition.community].filter(Boolean).join('  ·  '),
     body,
   });
-}
-
-/** "7 for, 1 against, 2 abstaining: carried" */
-export function voteWords(vote: Vote): string {
-  const result = vote.for > vote.against ? 'carried' : 'not carried';
-  return `${vote.for} for, ${vote.against} against, ${vote.abstain} abstaining: ${result}`;
 }
 
 function approvedAt(doc: WorkspaceDocument, meetingId: string | null): string {

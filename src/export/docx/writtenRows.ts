@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Paragraph, Table, TableCell, TableRow, TextRun, type ITableOptions } from 'docx';
+import { newId } from '../../model/ids';
 
 /**
  * A docx Table whose body rows are written as text (./tableRows) rather than built by docx. docx
@@ -26,7 +26,7 @@ export class TableWithRows extends Table {
 }
 
 // Markers no text in a workspace can match: a random part per process, and a count.
-const RUN = randomUUID();
+const RUN = newId();
 let count = 0;
 
 /** The document part with each table's marker row replaced by its rows. */
