@@ -25,6 +25,8 @@ export interface StartAppOptions {
   open?: boolean;
   /** A hash route to start on, e.g. '/settings'. */
   route?: string;
+  /** Whether to load the page and wait for a screen (default); false leaves that to the test (page.goto(host.url)). */
+  load?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   /** Reuse a browser across tests in one file; by default each app has its own. */
@@ -108,8 +110,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     );
   };
 
-  await page.goto(`${host.url}#${options.route ?? '/'}`);
-  await waitForScreen();
+  if (options.load ?? true) {
+    await page.goto(`${host.url}#${options.route ?? '/'}`);
+    await waitForScreen();
+  }
 
   return {
     page,
