@@ -4,7 +4,8 @@ import type { Command } from '../commands/define';
 import { systemTimeZone } from '../model/dates';
 import { backUpCurrentFile, findBackup, listBackups } from '../workspace/backups';
 import { restoreBackupFile } from '../workspace/restore';
-import { readWorkspaceFile, serializeWorkspace } from '../workspace/documentFile';
+import { readWorkspaceFile } from '../workspace/documentFile';
+import { encodeLayout } from '../workspace/fileLayout';
 import { WorkspaceFileError } from '../workspace/errors';
 import { WorkspaceLock } from '../workspace/lock';
 import { forgetRecent, readRecent, rememberRecent } from '../workspace/recentFiles';
@@ -213,7 +214,7 @@ export class AppService {
     exportShareSafeCopy: async () => {
       const session = this.requireSession();
       const copy = shareSafeCopy(session.doc, this.context.now());
-      return this.context.saveExport(`${session.doc.coalition.name} (share-safe)`, 'json', serializeWorkspace(copy));
+      return this.context.saveExport(`${session.doc.coalition.name} (share-safe)`, 'json', encodeLayout(copy));
     },
 
     revealWorkspaceInFolder: async () => {
