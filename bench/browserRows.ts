@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,8 +19,8 @@ import { stats } from './stats';
  *
  * How long from opening the workspace (a file this app saved, as a person reopens theirs) until
  * the list shows, and how long a keystroke in the search box takes to update the list: keydown
- * to the next painted frame after the "Showing N of M" count changed. Prints its rows as JSON on
- * the last line of stdout.
+ * to the next painted frame after the "Showing N of M" count changed. Appends each row to the file
+ * named by BENCH_ROWS as soon as it is measured (see nodeRows.ts).
  */
 const [file, scaleText, rendererDir] = process.argv.slice(2);
 if (!file || !scaleText || !rendererDir) throw new Error('usage: browserRows.ts <file> <scale> <renderer dir>');
@@ -64,7 +65,9 @@ async function measureKeystrokes(page: Page): Promise<{ samples: number[]; uncha
   return { samples, unchanged };
 }
 
-const rows: BenchRow[] = [];
+const rowsFile = process.env.BENCH_ROWS;
+if (!rowsFile) throw new Error('Set BENCH_ROWS to the file the rows are written to.');
+const report = (row: BenchRow) => appendFileSync(rowsFile, `${JSON.stringify(row)}\n`);
 const folder = await mkdtemp(path.join(path.dirname(file), 'browser-'));
 const copy = path.join(folder, path.basename(file));
 const stateDir = path.join(folder, 'state');
@@ -91,23 +94,22 @@ try {
   const end = performance.now();
   if (shown !== null) {
     const crashed = page.isClosed() ? ' (the page crashed)' : '';
-    rows.push({ area, scale, measure: 'browser: open → stakeholder list showing', median: Number.NaN, samples: 0, note: `NOT SHOWN${crashed}: ${shown.slice(0, 140)}` });
+    report({ area, scale, measure: 'browser: open → stakeholder list showing', median: Number.NaN, samples: 0, note: `NOT SHOWN${crashed}: ${shown.slice(0, 140)}` });
   } else {
-    rows.push({ area, scale, measure: 'browser: open → stakeholder list showing', median: end - started, samples: 1, note: `the app opens the file ${(opened - started).toFixed(0)} ms, then the window reads and shows it ${(end - pageStart).toFixed(0)} ms` });
+    report({ area, scale, measure: 'browser: open → stakeholder list showing', median: end - started, samples: 1, note: `the app opens the file ${(opened - started).toFixed(0)} ms, then the window reads and shows it ${(end - pageStart).toFixed(0)} ms` });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-    rows.push({ area, scale, measure: 'browser: memory of the window’s JavaScript after opening', median: heap / 1_048_576, unit: 'MB', samples: 1, note: 'JSHeapUsedSize' });
+    report({ area, scale, measure: 'browser: memory of the window’s JavaScript after opening', median: heap / 1_048_576, unit: 'MB', samples: 1, note: 'JSHeapUsedSize' });
     const { samples, unchanged } = await measureKeystrokes(page);
-    rows.push({ area, scale, measure: 'browser: filter keystroke → list updated', ...stats(samples), samples: samples.length, note: `${unchanged} keystrokes did not change the count (not timed)` });
+    report({ area, scale, measure: 'browser: filter keystroke → list updated', ...stats(samples), samples: samples.length, note: `${unchanged} keystrokes did not change the count (not timed)` });
   }
   await context.close();
 } catch (error) {
-  rows.push({ area, scale, measure: 'browser rows', median: Number.NaN, samples: 0, note: `FAILED: ${(error as Error).message.split('\n')[0]!.slice(0, 160)}` });
+  report({ area, scale, measure: 'browser rows', median: Number.NaN, samples: 0, note: `FAILED: ${(error as Error).message.split('\n')[0]!.slice(0, 160)}` });
 } finally {
   await host?.close();
   await browser.close();
   await rm(folder, { recursive: true, force: true });
 }
-console.log(JSON.stringify(rows));

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { copyFile, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -33,7 +34,9 @@ import { repeated, stats, timed } from './stats';
  *
  *   node --import tsx bench/nodeRows.ts <file> <scale> measure|floor-memory
  *
- * Prints its rows as JSON on the last line of stdout.
+ * Each row is appended to the file named by BENCH_ROWS (one JSON object a line) as soon as it is
+ * measured, so that a scale that runs out of memory half way still reports what it measured; a
+ * measure that fails becomes a row saying why, and the others go on.
  */
 const [file, scaleText, mode] = process.argv.slice(2);
 if (!file || !scaleText || !mode) throw new Error('usage: nodeRows.ts <file> <scale> measure|floor-memory');
@@ -88,9 +91,19 @@ if (mode === 'floor-memory') {
 }
 
 const area = `${scale}x`;
-const rows: BenchRow[] = [];
+const rowsFile = process.env.BENCH_ROWS;
+if (!rowsFile) throw new Error('Set BENCH_ROWS to the file the rows are written to.');
+const report = (row: BenchRow) => appendFileSync(rowsFile, `${JSON.stringify(row)}\n`);
 const row = (measure: string, samples: number[], extra: Partial<BenchRow> = {}) =>
-  rows.push({ area, scale, measure, ...stats(samples), samples: samples.length, ...extra });
+  report({ area, scale, measure, ...stats(samples), samples: samples.length, ...extra });
+/** Measures one row; if it fails, a row saying so, and the benchmark goes on. */
+async function attempt(measure: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    report({ area, scale, measure, median: Number.NaN, samples: 0, note: `FAILED: ${(error as Error).message.slice(0, 160)}` });
+  }
+}
 
 const sizeMb = (await stat(file)).size / 1_048_576;
 // The session writes beside the file (lock, backups, saves): work on a copy, keep the original.
@@ -105,46 +118,50 @@ try {
   for (let i = 0; i < REPS; i += 1) floorOpen.push(await timed(async () => (floorHow = (await readFloor(copy)).how)));
   const openFloor = stats(floorOpen).median;
 
-  async function openTimes(label: string, expectFast: boolean): Promise<void> {
-    const times: number[] = [];
-    for (let i = 0; i < REPS; i += 1) {
-      let session: WorkspaceSession | null = null;
-      times.push(await timed(async () => (session = await WorkspaceSession.open(copy, { checkedFiles }))));
-      const opened = session as unknown as WorkspaceSession;
-      if (opened.openedWithoutFullCheck !== expectFast) throw new Error(`${label}: the full check was ${expectFast ? '' : 'not '}skipped`);
-      await opened.settled;
-      await opened.close();
-    }
-    row(label, times, { floor: openFloor, note: `floor: ${floorHow}; ${sizeMb.toFixed(0)} MB file` });
-  }
+  const openTimes = (measure: string, expectFast: boolean) =>
+    attempt(measure, async () => {
+      const times: number[] = [];
+      for (let i = 0; i < REPS; i += 1) {
+        let session: WorkspaceSession | null = null;
+        times.push(await timed(async () => (session = await WorkspaceSession.open(copy, { checkedFiles }))));
+        const opened = session as unknown as WorkspaceSession;
+        if (opened.openedWithoutFullCheck !== expectFast) throw new Error(`the full check was ${expectFast ? 'not ' : ''}skipped`);
+        await opened.settled;
+        await opened.close();
+      }
+      row(measure, times, { floor: openFloor, note: `floor: ${floorHow}; ${sizeMb.toFixed(0)} MB file` });
+    });
 
   // A file from elsewhere (another computer, a mailed copy): every field is checked.
   await openTimes('open a workspace from elsewhere (read + parse + full check)', false);
 
-  const session = await WorkspaceSession.open(copy, { checkedFiles });
-  await session.settled;
-  const items = session.doc.actionItems;
-  const item = items.find((a) => a.status === 'open') ?? items[0]!;
-  let flip = 0;
-  const edit = () => session.execute(setActionItemStatus, { ids: [item.id], status: (flip += 1) % 2 ? 'in-progress' : 'open' });
-  row('first save after opening (with the backup copy)', [await timed(edit)], { note: 'once per opening; the backup is a copy by the operating system' });
+  await attempt('saving', async () => {
+    const session = await WorkspaceSession.open(copy, { checkedFiles });
+    await session.settled;
+    const items = session.doc.actionItems;
+    const item = items.find((a) => a.status === 'open') ?? items[0]!;
+    let flip = 0;
+    const edit = () => session.execute(setActionItemStatus, { ids: [item.id], status: (flip += 1) % 2 ? 'in-progress' : 'open' });
+    row('first save after opening (with the backup copy)', [await timed(edit)], { note: 'once per opening: the file on disk is copied to the backups first' });
 
-  const pause = monitorEventLoopDelay({ resolution: 1 });
-  pause.enable();
-  const saves: number[] = [];
-  for (let k = 0; k < Math.max(5, REPS); k += 1) saves.push(await timed(edit));
-  pause.disable();
-  const floorSave: number[] = [];
-  for (let k = 0; k < Math.max(5, REPS); k += 1) floorSave.push(await timed(() => saveFloor(session.doc, folder, k)));
-  row('save after one small edit (change → in the file)', saves, { floor: stats(floorSave).median, note: 'floor: JSON.stringify + write + fsync + rename' });
-  rows.push({ area, scale, measure: 'longest pause of the main thread during a change and its save', median: pause.max / 1e6, samples: saves.length, note: 'event-loop delay; typing in the window waits at most this long' });
+    const pause = monitorEventLoopDelay({ resolution: 1 });
+    pause.enable();
+    const saves: number[] = [];
+    for (let k = 0; k < Math.max(5, REPS); k += 1) saves.push(await timed(edit));
+    pause.disable();
+    const floorSave: number[] = [];
+    for (let k = 0; k < Math.max(5, REPS); k += 1) floorSave.push(await timed(() => saveFloor(session.doc, folder, k)));
+    row('save after one small edit (change → in the file)', saves, { floor: stats(floorSave).median, note: 'floor: JSON.stringify + write + fsync + rename' });
+    report({ area, scale, measure: 'longest pause of the main thread during a change and its save', median: pause.max / 1e6, samples: saves.length, note: 'event-loop delay; typing in the window waits at most this long' });
 
-  // What the main process does when the window opens the workspace: all the document's parts.
-  row('document for the window: all parts of readWorkspaceDocument', await repeated(REPS, () => {
-    const bytes = session.documentBytes();
-    for (let start = 0; start < bytes.length; start += DOCUMENT_PART_BYTES) sliceOfPieces(bytes, start, Math.min(bytes.length, start + DOCUMENT_PART_BYTES));
-  }), { note: `${(session.documentBytes().length / 1_048_576).toFixed(0)} MB in ${DOCUMENT_PART_BYTES / 1_048_576} MB parts` });
-  await session.close();
+    // What the main process does when the window opens the workspace: all the document's parts.
+    const total = session.documentBytes().length;
+    row('document for the window: all parts of readWorkspaceDocument', await repeated(REPS, () => {
+      const bytes = session.documentBytes();
+      for (let start = 0; start < bytes.length; start += DOCUMENT_PART_BYTES) sliceOfPieces(bytes, start, Math.min(bytes.length, start + DOCUMENT_PART_BYTES));
+    }), { note: `${(total / 1_048_576).toFixed(0)} MB in ${DOCUMENT_PART_BYTES / 1_048_576} MB parts` });
+    await session.close();
+  });
 
   // The same file again, now that this app saved it: the full check is skipped.
   await openTimes('open a workspace this app saved (read + parse)', true);
@@ -168,27 +185,35 @@ try {
     ['export: stakeholder roster (.docx)', async () => (await rosterDocx(doc, { today: TODAY })).bytes],
   ];
   for (const [measure, make] of exports) {
-    let bytes = 0;
-    const times = await repeated(Math.min(REPS, 3), async () => (bytes = (await make()).length));
-    row(measure, times, { sizeKb: bytes / 1024, note: `${(bytes / 1024).toFixed(0)} KB${measure.includes('certificates') ? `, ${honorees} honorees` : ''}` });
+    await attempt(measure, async () => {
+      let bytes = 0;
+      const times = await repeated(Math.min(REPS, 3), async () => (bytes = (await make()).length));
+      row(measure, times, { sizeKb: bytes / 1024, note: `${(bytes / 1024).toFixed(0)} KB${measure.includes('certificates') ? `, ${honorees} honorees` : ''}` });
+    });
   }
 
   // What the screens compute from the document on every change or keystroke.
   const orgs = organizationsById(doc.organizations);
   const typing: StakeholderFilter[] = ['d', 'da', 'dan', 'dana', 'dana w', 'training', 'josé'].map((text) => ({ ...NO_FILTER, text }));
-  filterStakeholders(doc.stakeholders, orgs, { ...NO_FILTER, text: 'a' });
-  const filtering: number[] = [];
-  for (let round = 0; round < 10; round += 1) for (const filter of typing) filtering.push(await timed(() => filterStakeholders(doc.stakeholders, orgs, filter)));
-  row(`screen: filter the stakeholder list (${doc.stakeholders.length.toLocaleString('en-US')} people)`, filtering);
-  row('screen: coverage by sector', await repeated(REPS, () => coverageBySector(doc.stakeholders, doc.organizations)));
-  row('screen: what deleting a person would touch', await repeated(REPS, () => previewStakeholderRemoval(doc, [doc.stakeholders[7]!.id])));
-  const csv = importCsv(doc, 5_000);
-  row('screen: spreadsheet import preview, 5,000 rows', await repeated(Math.min(REPS, 3), () => previewCsv(csv, doc)));
-  row('screen: the chair’s action items by due date', await repeated(REPS, () => groupByDue(doc.actionItems, TODAY)));
-  row('screen: agenda builder offers (carried forward, to review)', await repeated(REPS, () => [pendingCarryForward(doc.meetings, busiest), actionItemsForReview(doc.meetings, doc.actionItems, busiest)]));
-
-  rows.push({ area, scale, measure: 'peak memory of the process (maxRSS)', median: peakMb(), unit: 'MB', samples: 1, note: 'floor: a process that only reads + parses the file' });
+  const people = `${doc.stakeholders.length.toLocaleString('en-US')} people`;
+  const screens: Array<[string, () => Promise<number[]>]> = [
+    [`screen: filter the stakeholder list (${people})`, async () => {
+      filterStakeholders(doc.stakeholders, orgs, { ...NO_FILTER, text: 'a' });
+      const times: number[] = [];
+      for (let round = 0; round < 10; round += 1) for (const filter of typing) times.push(await timed(() => filterStakeholders(doc.stakeholders, orgs, filter)));
+      return times;
+    }],
+    ['screen: coverage by sector', () => repeated(REPS, () => coverageBySector(doc.stakeholders, doc.organizations))],
+    ['screen: what deleting a person would touch', () => repeated(REPS, () => previewStakeholderRemoval(doc, [doc.stakeholders[7]!.id]))],
+    ['screen: spreadsheet import preview, 5,000 rows', () => {
+      const csv = importCsv(doc, 5_000);
+      return repeated(Math.min(REPS, 3), () => previewCsv(csv, doc));
+    }],
+    ['screen: the chair’s action items by due date', () => repeated(REPS, () => groupByDue(doc.actionItems, TODAY))],
+    ['screen: agenda builder offers (carried forward, to review)', () => repeated(REPS, () => [pendingCarryForward(doc.meetings, busiest), actionItemsForReview(doc.meetings, doc.actionItems, busiest)])],
+  ];
+  for (const [measure, work] of screens) await attempt(measure, async () => row(measure, await work()));
 } finally {
   await rm(folder, { recursive: true, force: true });
 }
-console.log(JSON.stringify(rows));
+report({ area, scale, measure: 'peak memory of the process (maxRSS)', median: peakMb(), unit: 'MB', samples: 1, note: 'floor: a process that only reads + parses the file' });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { ensureRendererBuilt } from '../tests/e2e/support/build';
 import { argValue, ensureWorkspaceFile, parseScales } from './generate';
@@ -21,22 +21,35 @@ const only = argValue(args, '--only');
 /** Enough for the 10x workspace in one process, on a machine with 24 GB. */
 const HEAP = '--max-old-space-size=16000';
 
-/** Runs a bench script in a child process and returns what it printed on its last line, as JSON. */
-function child<T>(script: string, childArgs: string[]): Promise<T> {
+/** Runs a bench script in a child process; resolves with what it printed on its last line. */
+function child(script: string, childArgs: string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const run = spawn(process.execPath, [HEAP, '--import', 'tsx', path.join(here, script), ...childArgs], {
       cwd: path.resolve(here, '..'),
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     run.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     run.on('error', reject);
     run.on('close', (code, signal) => {
-      const last = out.trim().split('\n').at(-1) ?? '';
-      if (code === 0) resolve(JSON.parse(last) as T);
+      if (code === 0) resolve(out.trim().split('\n').at(-1) ?? '');
       else reject(new Error(`${script} ${childArgs.slice(1).join(' ')} ended with ${signal ?? `exit ${code}`}`));
     });
   });
+}
+
+/**
+ * The rows a child measured, as it wrote them (one JSON object a line), whether it finished or
+ * not: a scale that runs out of memory half way still shows what it measured, and why it stopped.
+ */
+async function rowsOf(script: string, childArgs: string[], area: string, scale: number): Promise<BenchRow[]> {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'cit-bench-rows-')), 'rows.jsonl');
+  let failure: unknown = null;
+  await child(script, childArgs, { BENCH_ROWS: file }).catch((error: unknown) => (failure = error));
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const measured = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as BenchRow);
+  return failure ? [...measured, failed(area, scale, `${script}: stopped`, failure)] : measured;
 }
 
 const failed = (area: string, scale: number, measure: string, error: unknown): BenchRow => ({
@@ -55,21 +68,16 @@ for (const scale of scales) {
   const file = await ensureWorkspaceFile(scale);
   if (only !== 'browser') {
     process.stderr.write(`${area}: measuring in Node ...\n`);
-    try {
-      const measured = await child<BenchRow[]>('nodeRows.ts', [file, String(scale), 'measure']);
-      const floor = await child<{ peakMb: number }>('nodeRows.ts', [file, String(scale), 'floor-memory']);
-      rows.push(...measured.map((r) => (r.unit === 'MB' ? { ...r, floor: floor.peakMb } : r)));
-    } catch (error) {
-      rows.push(failed(area, scale, 'node rows', error));
-    }
+    const measured = await rowsOf('nodeRows.ts', [file, String(scale), 'measure'], area, scale);
+    const floor = await child('nodeRows.ts', [file, String(scale), 'floor-memory']).then(
+      (line) => (JSON.parse(line) as { peakMb: number }).peakMb,
+      () => undefined,
+    );
+    rows.push(...measured.map((r) => (r.unit === 'MB' ? { ...r, floor } : r)));
   }
   if (only !== 'node') {
     process.stderr.write(`${area}: measuring in Chromium ...\n`);
-    try {
-      rows.push(...(await child<BenchRow[]>('browserRows.ts', [file, String(scale), rendererDir])));
-    } catch (error) {
-      rows.push(failed(area, scale, 'browser rows', error));
-    }
+    rows.push(...(await rowsOf('browserRows.ts', [file, String(scale), rendererDir], area, scale)));
   }
 }
 // A row measured in a child process came through JSON, where "not measured" (NaN) became null.
