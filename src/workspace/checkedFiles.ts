@@ -7,7 +7,8 @@ import { parseJsonSafely } from './safeJson';
 
 /**
  * The workspace files this app has saved, each with the sha256 of the exact bytes it wrote, kept
- * in a small file of the app's own (beside the recent list).
+ * in a small file of the app's own (beside the recent list). A file read from elsewhere joins the
+ * list when a full check finds it holds exactly the bytes this app would write for it.
  *
  * Checking every field of a large workspace takes longer than reading it. The bytes this app
  * wrote came from a document that was already checked, so reading the same bytes again needs no

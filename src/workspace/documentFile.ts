@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../model/workspace';
 import { WorkspaceFileError } from './errors';
 import { migrate, type MigrationContext } from './migrations';
-import { decodeLayout, encodeLayout } from './fileLayout';
+import { decodeLayout, encodeLayout, linesOf, type LinesRead } from './fileLayout';
 import type { LayoutCache } from './layoutCache';
 import { sha256 } from './hashing';
 import { checkJsonShape, FILE_LIMITS } from './safeJson';
@@ -31,6 +31,8 @@ export interface LoadedFile extends LoadedDocument {
   layout: LayoutCache | null;
   /** True when every field was checked now; false when this app wrote these exact bytes before. */
   checkedNow: boolean;
+  /** After a full check of a file in the layout: its lines, to compare with the checked document. */
+  linesRead: LinesRead | null;
 }
 
 export interface LoadOptions {
@@ -75,9 +77,11 @@ export async function loadWorkspaceFile(
   // Only bytes this app wrote are ever remembered, and those are always in its layout.
   if (parsed.cache && record.schemaVersion === CURRENT_SCHEMA_VERSION && (await options.checkedBefore?.(hash))) {
     const doc = record as WorkspaceDocument;
-    return { doc, migratedFrom: null, stamp, hash, layout: parsed.cache, checkedNow: false };
+    return { doc, migratedFrom: null, stamp, hash, layout: parsed.cache, checkedNow: false, linesRead: null };
   }
-  return { ...checkWorkspaceValue(record, filePath, context), stamp, hash, layout: null, checkedNow: true };
+  // Taken before the check, which may change the values (defaults, trimmed text) in place.
+  const linesRead = parsed.cache ? linesOf({ value: parsed.value, cache: parsed.cache }) : null;
+  return { ...checkWorkspaceValue(record, filePath, context), stamp, hash, layout: null, checkedNow: true, linesRead };
 }
 
 async function readBytes(filePath: string): Promise<{ bytes: Buffer; stamp: FileStamp }> {

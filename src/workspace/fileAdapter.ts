@@ -7,7 +7,7 @@ import type { CheckedFiles } from './checkedFiles';
 import { loadWorkspaceFile, type FileStamp } from './documentFile';
 import { SaveError } from './errors';
 import type { BytePieces } from './bytePieces';
-import { encodeRecordsInSlices, layoutPieces } from './fileLayout';
+import { encodeRecordsInSlices, layoutPieces, type LinesRead } from './fileLayout';
 import { LayoutCache } from './layoutCache';
 import { sha256, sha256OfPieces } from './hashing';
 import type { MigrationContext } from './migrations';
@@ -41,6 +41,8 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
   private known: { stamp: FileStamp; hash: string } | null = null;
   private lastBackupAt = Number.NEGATIVE_INFINITY;
   private layout = new LayoutCache();
+  /** After a full check: the file's lines and hash, until prepareRecords has compared them. */
+  private lastRead: { lines: LinesRead; hash: string } | null = null;
   migratedFrom: number | null = null;
   /** Whether the last read checked every field (false: these bytes were written by this app). */
   checkedInFull = true;
@@ -59,15 +61,22 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
     this.checkedInFull = loaded.checkedNow;
     this.known = { stamp: loaded.stamp, hash: loaded.hash };
     this.layout = loaded.layout ?? new LayoutCache();
+    this.lastRead = loaded.linesRead ? { lines: loaded.linesRead, hash: loaded.hash } : null;
     return loaded.doc;
   }
 
   /**
    * After a read that checked every field (its records are all new objects), prepares the bytes of
-   * each record a slice at a time, so the first save does not encode the whole file at once.
+   * each record a slice at a time, so the first save does not encode the whole file at once. When
+   * the checked document turns out to be exactly what the file holds, the file is listed as
+   * written by this app: opening it again needs no full check.
    */
   async prepareRecords(doc: WorkspaceDocument, nextTurn: () => Promise<unknown>): Promise<void> {
-    if (this.checkedInFull) await encodeRecordsInSlices(doc, this.layout, nextTurn);
+    if (!this.checkedInFull) return;
+    const read = this.lastRead;
+    this.lastRead = null;
+    const same = await encodeRecordsInSlices(doc, this.layout, nextTurn, read?.lines);
+    if (same && read) await this.options.checkedFiles?.remember(this.filePath, read.hash).catch(() => undefined);
   }
 
   /**

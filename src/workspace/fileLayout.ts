@@ -87,26 +87,78 @@ export function encodeLayout(doc: Record<string, unknown>, cache: LayoutCache = 
 }
 
 /**
+ * What a file in the layout held, line by line: kept after a full check, which makes new objects
+ * of every record, so the bytes read can still be compared with the checked document.
+ */
+export interface LinesRead {
+  /** The top-level fields, in the order of the file. */
+  keys: string[];
+  /** Each list's record lines, each followed by ",\n", and the list's lines as read. */
+  lists: Map<string, { lines: Uint8Array[]; section: Uint8Array }>;
+  /** Each other field's JSON. */
+  fields: Map<string, string>;
+}
+
+export function linesOf({ value, cache }: DecodedLayout): LinesRead {
+  const lists = new Map<string, { lines: Uint8Array[]; section: Uint8Array }>();
+  const fields = new Map<string, string>();
+  for (const [key, field] of Object.entries(value)) {
+    const section = Array.isArray(field) ? cache.list(field)?.[0] : undefined;
+    if (Array.isArray(field) && section) lists.set(key, { lines: field.map((item) => recordLine(item, cache)), section });
+    else fields.set(key, JSON.stringify(field) ?? 'null');
+  }
+  return { keys: Object.keys(value), lists, fields };
+}
+
+/**
  * Encodes, a slice at a time between other work, every record the cache does not know yet, so
  * that the first save of a file read from elsewhere (whose records were all made anew by the
  * full check) does not hold up the main thread for the whole file at once.
+ *
+ * With `read`, the lines of the file the document was checked from: a record encoded exactly as
+ * the line at its place keeps the file's bytes (one run of memory, as after a fast open). Returns
+ * true when the whole document is exactly the file read, which is then what this app would
+ * write for it.
  */
 export async function encodeRecordsInSlices(
   doc: Record<string, unknown>,
   cache: LayoutCache,
   nextTurn: () => Promise<unknown>,
-): Promise<void> {
+  read?: LinesRead,
+): Promise<boolean> {
+  const fields = Object.entries(doc).filter(([, value]) => value !== undefined);
+  let same = read !== undefined && read.keys.join('\n') === fields.map(([key]) => key).join('\n');
   let until = performance.now() + SLICE_MS;
-  for (const value of Object.values(doc)) {
-    if (!Array.isArray(value)) continue;
-    for (let i = 0; i < value.length; i += 1) {
-      recordLine(value[i], cache);
+  for (const [key, value] of fields) {
+    const list = Array.isArray(value) && value.length > 0 ? value : null;
+    const asRead = read?.lists.get(key);
+    if (!list) {
+      same &&= read?.fields.get(key) === (JSON.stringify(value) ?? 'null');
+      continue;
+    }
+    same &&= asRead?.lines.length === list.length;
+    let listSame = same;
+    for (let i = 0; i < list.length; i += 1) {
+      const line = recordLine(list[i], cache);
+      const readLine = asRead?.lines[i];
+      if (readLine && sameBytes(line, readLine)) {
+        if (typeof list[i] === 'object' && list[i] !== null) cache.setRecord(list[i] as object, readLine);
+      } else {
+        listSame = false;
+      }
       if (i % 64 === 0 && performance.now() > until) {
         await nextTurn();
         until = performance.now() + SLICE_MS;
       }
     }
+    if (listSame && asRead) cache.setList(list, [asRead.section]);
+    same &&= listSame;
   }
+  return same;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 /** How long one slice of background encoding may run before giving way. */

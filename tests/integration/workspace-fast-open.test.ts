@@ -77,6 +77,31 @@ describe('opening a file this app saved', () => {
     await opened.close();
   });
 
+  it('lists a file from elsewhere after its full check when it holds exactly what this app would write', async () => {
+    const { dir, file, checkedFiles } = await savedWorkspace();
+    // The same bytes reach another computer, whose list does not know them yet.
+    const elsewhere = new CheckedFilesList(path.join(dir, 'other-computer', 'checked-files.json'));
+    const first = await WorkspaceSession.open(file, { checkedFiles: elsewhere });
+    expect(first.openedWithoutFullCheck).toBe(false);
+    await first.settled;
+    await first.close();
+    const second = await WorkspaceSession.open(file, { checkedFiles: elsewhere });
+    expect(second.openedWithoutFullCheck).toBe(true);
+    await second.close();
+
+    // One the check had to change (a field filled in with its default) is checked in full each time.
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/"status":"open",/, ''));
+    const third = new CheckedFilesList(path.join(dir, 'third-computer', 'checked-files.json'));
+    for (let i = 0; i < 2; i += 1) {
+      const opened = await WorkspaceSession.open(file, { checkedFiles: third });
+      expect(opened.openedWithoutFullCheck).toBe(false);
+      expect(opened.doc.actionItems[0]!.status).toBe('open');
+      await opened.settled;
+      await opened.close();
+    }
+  });
+
   it('writes the file in its one-record-per-line layout, and an older indented file is read and rewritten in it', async () => {
     const { file, checkedFiles } = await savedWorkspace();
     const session = await WorkspaceSession.open(file, { checkedFiles });
