@@ -78,7 +78,7 @@ describe('opening a file this app saved', () => {
   });
 
   it('lists a file from elsewhere after its full check when it holds exactly what this app would write', async () => {
-    const { dir, file, checkedFiles } = await savedWorkspace();
+    const { dir, file } = await savedWorkspace();
     // The same bytes reach another computer, whose list does not know them yet.
     const elsewhere = new CheckedFilesList(path.join(dir, 'other-computer', 'checked-files.json'));
     const first = await WorkspaceSession.open(file, { checkedFiles: elsewhere });
