@@ -1,13 +1,16 @@
 import { Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAddressBook, IconChevronDown, IconFileSpreadsheet, IconTag, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { EngagementStage } from '../../src/model/stakeholder';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
 
-/** What can be done to everyone ticked at once: move them to a stage, tag them, export or delete them. */
-export function BulkActions({
+/**
+ * What can be done to everyone ticked at once: move them to a stage, tag them, export or delete
+ * them. Memoized: it stays on screen while the person types in the search box.
+ */
+export const BulkActions = memo(function BulkActions({
   ids,
   onClear,
   onDelete,
@@ -116,4 +119,4 @@ export function BulkActions({
       </Group>
     </Paper>
   );
-}
+});

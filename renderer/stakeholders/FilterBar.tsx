@@ -1,78 +1,112 @@
 import { Button, CloseButton, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { memo, type Dispatch, type SetStateAction } from 'react';
 import { Sector } from '../../src/model/sector';
 import { EngagementStage, ProgramRole } from '../../src/model/stakeholder';
 import { activeFilterCount, NO_FILTER, type StakeholderFilter } from '../../src/stakeholders/filter';
+import { useStakeholderFilter } from './filterState';
 
-/** Search as you type, and the four filters, above the list. */
-export function FilterBar({
-  filter,
+type OnChange = Dispatch<SetStateAction<StakeholderFilter>>;
+type Filters = Pick<StakeholderFilter, 'sectors' | 'stages' | 'roles' | 'livedExperience'>;
+
+/**
+ * Search as you type, and the four filters, above the list. The bar is memoized and is given the
+ * filters but not the search text (only whether there is one): the search box reads the text
+ * itself, so a keystroke redraws the box alone.
+ */
+export const FilterBar = memo(function FilterBar({
+  searching,
   onChange,
-}: {
-  filter: StakeholderFilter;
-  onChange: (next: StakeholderFilter) => void;
-}) {
-  const set = <K extends keyof StakeholderFilter>(key: K, value: StakeholderFilter[K]) =>
-    onChange({ ...filter, [key]: value });
-  const active = activeFilterCount(filter);
+  ...filters
+}: Filters & { searching: boolean; onChange: OnChange }) {
+  const active = activeFilterCount(filters);
   return (
     <Group align="flex-end" gap="sm" wrap="nowrap" mb="sm">
       <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} spacing="sm" style={{ flex: 1 }}>
-        <TextInput
-          label="Search"
-          placeholder="Name, agency, tag, note"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={filter.text}
-          onChange={(event) => set('text', event.currentTarget.value)}
-          rightSection={
-            filter.text ? <CloseButton size="sm" aria-label="Clear search" onClick={() => set('text', '')} /> : null
-          }
-        />
-        <MultiSelect
-          label="Sector"
-          placeholder={filter.sectors.length ? undefined : 'Any sector'}
-          data={Sector.choices}
-          value={filter.sectors}
-          onChange={(value) => set('sectors', value as StakeholderFilter['sectors'])}
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear sector filter' }}
-          maxDropdownHeight={320}
-        />
-        <MultiSelect
-          label="Stage"
-          placeholder={filter.stages.length ? undefined : 'Any stage'}
-          data={EngagementStage.choices}
-          value={filter.stages}
-          onChange={(value) => set('stages', value as StakeholderFilter['stages'])}
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear stage filter' }}
-        />
-        <MultiSelect
-          label="Role"
-          placeholder={filter.roles.length ? undefined : 'Any role'}
-          data={ProgramRole.choices}
-          value={filter.roles}
-          onChange={(value) => set('roles', value as StakeholderFilter['roles'])}
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear role filter' }}
-        />
-        <Select
-          label="Lived experience"
-          data={[
-            { value: 'any', label: 'Anyone' },
-            { value: 'yes', label: 'With lived experience' },
-            { value: 'no', label: 'Without' },
-          ]}
-          value={filter.livedExperience}
-          onChange={(value) => set('livedExperience', (value ?? 'any') as StakeholderFilter['livedExperience'])}
-          allowDeselect={false}
-        />
+        <SearchBox />
+        <Pickers {...filters} onChange={onChange} />
       </SimpleGrid>
-      {active > 0 || filter.text ? (
-        <Button variant="subtle" onClick={() => onChange({ ...NO_FILTER, sort: filter.sort })}>
+      {active > 0 || searching ? (
+        <Button variant="subtle" onClick={() => onChange((current) => ({ ...NO_FILTER, sort: current.sort }))}>
           Clear filters{active ? ` (${active})` : ''}
         </Button>
       ) : null}
     </Group>
+  );
+});
+
+/**
+ * The four pickers. Memoized as well, as the bar redraws when a search starts or ends (for its
+ * "Clear filters" button), and the pickers' option lists are the costly part of it.
+ */
+const Pickers = memo(function Pickers({
+  sectors,
+  stages,
+  roles,
+  livedExperience,
+  onChange,
+}: Filters & { onChange: OnChange }) {
+  const set = <K extends keyof StakeholderFilter>(key: K, value: StakeholderFilter[K]) =>
+    onChange((current) => ({ ...current, [key]: value }));
+  return (
+    <>
+      <MultiSelect
+        label="Sector"
+        placeholder={sectors.length ? undefined : 'Any sector'}
+        data={Sector.choices}
+        value={sectors}
+        onChange={(value) => set('sectors', value as StakeholderFilter['sectors'])}
+        clearable
+        clearButtonProps={{ 'aria-label': 'Clear sector filter' }}
+        maxDropdownHeight={320}
+      />
+      <MultiSelect
+        label="Stage"
+        placeholder={stages.length ? undefined : 'Any stage'}
+        data={EngagementStage.choices}
+        value={stages}
+        onChange={(value) => set('stages', value as StakeholderFilter['stages'])}
+        clearable
+        clearButtonProps={{ 'aria-label': 'Clear stage filter' }}
+      />
+      <MultiSelect
+        label="Role"
+        placeholder={roles.length ? undefined : 'Any role'}
+        data={ProgramRole.choices}
+        value={roles}
+        onChange={(value) => set('roles', value as StakeholderFilter['roles'])}
+        clearable
+        clearButtonProps={{ 'aria-label': 'Clear role filter' }}
+      />
+      <Select
+        label="Lived experience"
+        data={[
+          { value: 'any', label: 'Anyone' },
+          { value: 'yes', label: 'With lived experience' },
+          { value: 'no', label: 'Without' },
+        ]}
+        value={livedExperience}
+        onChange={(value) => set('livedExperience', (value ?? 'any') as StakeholderFilter['livedExperience'])}
+        allowDeselect={false}
+      />
+    </>
+  );
+});
+
+/** The search box. It reads the text from the list's filter state itself (see FilterBar). */
+function SearchBox() {
+  const { filter, setFilter } = useStakeholderFilter();
+  const setText = (text: string) => setFilter((current) => ({ ...current, text }));
+  return (
+    <TextInput
+      label="Search"
+      placeholder="Name, agency, tag, note"
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={filter.text}
+      onChange={(event) => setText(event.currentTarget.value)}
+      rightSection={
+        filter.text ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setText('')} /> : null
+      }
+    />
   );
 }

@@ -1,5 +1,7 @@
 import { Badge } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { EngagementStage } from '../../src/model/stakeholder';
+import classes from './stakeholders.module.css';
 
 /** Colours along the path from first named to the steering committee; grey for those who stepped away. */
 const COLORS: Record<EngagementStage, string> = {
@@ -17,6 +19,26 @@ export function StageBadge({ stage, size = 'sm' }: { stage: EngagementStage; siz
     <Badge color={COLORS[stage]} variant="light" size={size} radius="sm" style={readableBadge(COLORS[stage])}>
       {EngagementStage.labelOf(stage)}
     </Badge>
+  );
+}
+
+/** Each stage's colours, made once: Mantine's light variant with the readable text colour below. */
+const PLAIN_STYLES = Object.fromEntries(
+  EngagementStage.options.map((stage) => [
+    stage,
+    { background: `var(--mantine-color-${COLORS[stage]}-light)`, ...readableBadge(COLORS[stage]) },
+  ]),
+) as Record<EngagementStage, CSSProperties>;
+
+/**
+ * The same small badge as a plain element styled by the stakeholders stylesheet, for the list,
+ * which draws one per row as the person types (Mantine's Badge resolves its styles on every render).
+ */
+export function PlainStageBadge({ stage }: { stage: EngagementStage }) {
+  return (
+    <span className={classes.badge} style={PLAIN_STYLES[stage]}>
+      {EngagementStage.labelOf(stage)}
+    </span>
   );
 }
 

@@ -1,16 +1,22 @@
 import { Group, Text } from '@mantine/core';
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { filterStakeholders, type StakeholderFilter } from '../../src/stakeholders/filter';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Organization } from '../../src/model/organization';
+import type { Stakeholder } from '../../src/model/stakeholder';
+import {
+  filterStakeholders,
+  prepareSearch,
+  type StakeholderFilter,
+  type StakeholderSort,
+} from '../../src/stakeholders/filter';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { BulkActions } from './BulkActions';
 import { FilterBar } from './FilterBar';
+import { useStakeholderFilter } from './filterState';
 import type { Lookups } from './lookups';
 import { StakeholderTable } from './StakeholderTable';
 
 interface Props {
   lookups: Lookups;
-  filter: StakeholderFilter;
-  onFilter: (filter: StakeholderFilter) => void;
   selected: ReadonlySet<string>;
   onSelect: (ids: string[], on: boolean) => void;
   onClearSelection: () => void;
@@ -22,8 +28,6 @@ interface Props {
 /** The people tab: search and filters, what is selected, and the list. */
 export function StakeholderList({
   lookups,
-  filter,
-  onFilter,
   selected,
   onSelect,
   onClearSelection,
@@ -32,32 +36,42 @@ export function StakeholderList({
   onExportCsv,
 }: Props) {
   const doc = useDoc();
-  // Typing stays responsive even on a slow laptop: the list catches up a moment later if it must.
-  const deferred = useDeferredValue(filter);
+  const { filter, setFilter } = useStakeholderFilter();
+  // The list follows each keystroke in the same render as the search box: filtering takes a
+  // millisecond or two and only the rows in view are drawn, and rendering it later (with
+  // useDeferredValue) would cost the browser a second frame per keystroke.
   const rows = useMemo(
-    () => filterStakeholders(doc.stakeholders, lookups.organizations, deferred),
-    [doc.stakeholders, lookups.organizations, deferred],
+    () => filterStakeholders(doc.stakeholders, lookups.organizations, filter),
+    [doc.stakeholders, lookups.organizations, filter],
   );
   // Selection only counts people still in the workspace (a deleted person drops out of it).
   const selectedIds = useMemo(() => [...selected].filter((id) => lookups.people.has(id)), [selected, lookups.people]);
   const total = doc.stakeholders.length;
-  // A stable sort handler, so the memoized table is not redrawn on every keystroke.
-  const latestFilter = useRef(filter);
-  latestFilter.current = filter;
+  usePreparedSearch(doc.stakeholders, lookups.organizations, filter.sort);
+  // Stable handlers, so the memoized bulk actions are not redrawn on every keystroke.
+  const deleteSelected = useCallback(() => onDelete(selectedIds), [onDelete, selectedIds]);
+  const exportSelected = useCallback(() => onExportCsv(selectedIds), [onExportCsv, selectedIds]);
   const onSort = useCallback(
-    (sort: StakeholderFilter['sort']) => onFilter({ ...latestFilter.current, sort }),
-    [onFilter],
+    (sort: StakeholderFilter['sort']) => setFilter((current) => ({ ...current, sort })),
+    [setFilter],
   );
 
   return (
     <>
-      <FilterBar filter={filter} onChange={onFilter} />
+      <FilterBar
+        sectors={filter.sectors}
+        stages={filter.stages}
+        roles={filter.roles}
+        livedExperience={filter.livedExperience}
+        searching={filter.text !== ''}
+        onChange={setFilter}
+      />
       {selectedIds.length > 0 ? (
         <BulkActions
           ids={selectedIds}
           onClear={onClearSelection}
-          onDelete={() => onDelete(selectedIds)}
-          onExportCsv={() => onExportCsv(selectedIds)}
+          onDelete={deleteSelected}
+          onExportCsv={exportSelected}
         />
       ) : null}
       <Group justify="space-between" mb={6}>
@@ -71,7 +85,7 @@ export function StakeholderList({
         rows={rows}
         total={total}
         lookups={lookups}
-        sort={deferred.sort}
+        sort={filter.sort}
         onSort={onSort}
         selected={selected}
         onSelect={onSelect}
@@ -79,4 +93,24 @@ export function StakeholderList({
       />
     </>
   );
+}
+
+/**
+ * Reads everyone's search text just after the list shows, a few milliseconds at a time (a key
+ * pressed meanwhile waits for the step to end), so the first letter typed does not wait for it.
+ * Not in idle callbacks: Chromium holds those back while the page loads and while keys are pressed.
+ */
+function usePreparedSearch(
+  stakeholders: readonly Stakeholder[],
+  organizations: ReadonlyMap<string, Organization>,
+  sort: StakeholderSort,
+) {
+  useEffect(() => {
+    const step = () => {
+      const end = performance.now() + 4;
+      if (!prepareSearch(stakeholders, organizations, sort, () => performance.now() < end)) timer = setTimeout(step);
+    };
+    let timer = setTimeout(step);
+    return () => clearTimeout(timer);
+  }, [stakeholders, organizations, sort]);
 }

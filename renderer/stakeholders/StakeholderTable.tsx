@@ -1,16 +1,20 @@
-import { Badge, Checkbox, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconHeartHandshake, IconSelector } from '@tabler/icons-react';
+import { Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
-import { shortSectorLabel } from '../../src/stakeholders/coverage';
 import type { Stakeholder } from '../../src/model/stakeholder';
 import type { SortKey, StakeholderSort } from '../../src/stakeholders/filter';
-import { bringsLivedExperience, sectorOf } from '../../src/stakeholders/sectorOf';
 import type { Lookups } from './lookups';
-import { readableBadge, StageBadge } from './StageBadge';
+import { SelectCheckbox } from './SelectCheckbox';
+import { ROW_HEIGHT, StakeholderRow } from './StakeholderRow';
 import classes from './stakeholders.module.css';
 
-const ROW_HEIGHT = 52;
+/**
+ * Rows drawn beyond each edge of the visible part: enough to cover a notch of the mouse wheel
+ * (about 100 px) while the next rows are drawn, few enough that a keystroke draws little more
+ * than what is seen (each row drawn costs the keystroke more than a millisecond).
+ */
+const OVERSCAN = 2;
 
 interface Props {
   rows: Stakeholder[];
@@ -26,10 +30,8 @@ interface Props {
 /**
  * The list itself: a real table (screen readers announce its columns and row count) whose rows
  * are drawn only where they are visible, so ten thousand people scroll as smoothly as ten.
- */
-/**
- * Memoized: typing in the search box re-renders the page at once, but the table only needs to
- * redraw when the filtered rows (computed a moment later) or the selection change.
+ * Memoized: it redraws only when the filtered rows, the sort or the selection change, not when
+ * the page around it does (a dialog opening, say).
  */
 export const StakeholderTable = memo(function StakeholderTable({
   rows,
@@ -46,31 +48,13 @@ export const StakeholderTable = memo(function StakeholderTable({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const allShownSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  const someShownSelected = !allShownSelected && rows.some((r) => selected.has(r.id));
-
-  const header = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    const Icon = active ? (sort.direction === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
-    return (
-      <th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={classes.th}>
-        <UnstyledButton
-          className={classes.sortButton}
-          onClick={() => onSort({ key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
-        >
-          <Group gap={4} wrap="nowrap">
-            <span>{label}</span>
-            <Icon size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </th>
-    );
-  };
+  const allShownSelected = selected.size > 0 && rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const someShownSelected = selected.size > 0 && !allShownSelected && rows.some((r) => selected.has(r.id));
 
   return (
     <div ref={scroller} className={classes.scroller} data-testid="stakeholder-scroller">
@@ -78,8 +62,8 @@ export const StakeholderTable = memo(function StakeholderTable({
         <thead>
           <tr aria-rowindex={1}>
             <th className={classes.checkCell}>
-              <Checkbox
-                aria-label={allShownSelected ? 'Unselect everyone shown' : 'Select everyone shown'}
+              <SelectCheckbox
+                label={allShownSelected ? 'Unselect everyone shown' : 'Select everyone shown'}
                 checked={allShownSelected}
                 indeterminate={someShownSelected}
                 onChange={() =>
@@ -90,10 +74,10 @@ export const StakeholderTable = memo(function StakeholderTable({
                 }
               />
             </th>
-            {header('name', 'Name')}
-            {header('organization', 'Organization')}
-            {header('sector', 'Sector')}
-            {header('stage', 'Stage')}
+            <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} />
+            <SortableHeader column="organization" label="Organization" sort={sort} onSort={onSort} />
+            <SortableHeader column="sector" label="Sector" sort={sort} onSort={onSort} />
+            <SortableHeader column="stage" label="Stage" sort={sort} onSort={onSort} />
             <th className={classes.th}>Tags</th>
           </tr>
         </thead>
@@ -105,84 +89,16 @@ export const StakeholderTable = memo(function StakeholderTable({
           ) : null}
           {items.map((item) => {
             const person = rows[item.index]!;
-            const organization = lookups.organizationName(person.organizationId);
-            const isSelected = selected.has(person.id);
             return (
-              <tr
+              <StakeholderRow
                 key={person.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={isSelected}
-                className={classes.row}
-                data-selected={isSelected || undefined}
-                style={{ height: ROW_HEIGHT }}
-                onClick={(event) => {
-                  if ((event.target as HTMLElement).closest('input,button,a')) return;
-                  onOpen(person.id);
-                }}
-              >
-                <td className={classes.checkCell}>
-                  <Checkbox
-                    aria-label={`Select ${person.name}`}
-                    checked={isSelected}
-                    onChange={(e) => onSelect([person.id], e.currentTarget.checked)}
-                  />
-                </td>
-                <td>
-                  <Group gap={6} wrap="nowrap">
-                    <UnstyledButton className={classes.nameButton} onClick={() => onOpen(person.id)}>
-                      {person.name}
-                    </UnstyledButton>
-                    {bringsLivedExperience(person) ? (
-                      <Tooltip label="Brings lived experience">
-                        <IconHeartHandshake
-                          size={16}
-                          aria-label="Brings lived experience"
-                          className={classes.livedIcon}
-                        />
-                      </Tooltip>
-                    ) : null}
-                  </Group>
-                  {person.title ? (
-                    <Text size="xs" c="dimmed" truncate>
-                      {person.title}
-                    </Text>
-                  ) : null}
-                </td>
-                <td>
-                  <Text size="sm" truncate>
-                    {organization || <span className={classes.blank}>—</span>}
-                  </Text>
-                </td>
-                <td>
-                  <Text size="sm" truncate>
-                    {shortSectorLabel(sectorOf(person, lookups.organizations))}
-                  </Text>
-                </td>
-                <td>
-                  <StageBadge stage={person.stage} />
-                </td>
-                <td>
-                  <Group gap={4} wrap="nowrap" className={classes.tags}>
-                    {person.tags.slice(0, 3).map((tag) => (
-                      <Badge
-                        key={tag}
-                        variant="outline"
-                        color="gray"
-                        size="sm"
-                        radius="sm"
-                        style={readableBadge('gray')}
-                      >
-                        {tag}
-                      </Badge>
-                    ))}
-                    {person.tags.length > 3 ? (
-                      <Text size="xs" c="dimmed">
-                        +{person.tags.length - 3}
-                      </Text>
-                    ) : null}
-                  </Group>
-                </td>
-              </tr>
+                person={person}
+                rowIndex={item.index + 2}
+                selected={selected.has(person.id)}
+                lookups={lookups}
+                onSelect={onSelect}
+                onOpen={onOpen}
+              />
             );
           })}
           {after > 0 ? (
@@ -200,5 +116,32 @@ export const StakeholderTable = memo(function StakeholderTable({
         </Text>
       ) : null}
     </div>
+  );
+});
+
+/** A column heading that sorts by its column; memoized, as the sort rarely changes while typing. */
+const SortableHeader = memo(function SortableHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: SortKey;
+  label: string;
+  sort: StakeholderSort;
+  onSort: (sort: StakeholderSort) => void;
+}) {
+  const active = sort.key === column;
+  const Icon = active ? (sort.direction === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
+  return (
+    <th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={classes.th}>
+      <UnstyledButton
+        className={classes.sortButton}
+        onClick={() => onSort({ key: column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
+      >
+        <span>{label}</span>
+        <Icon size={14} aria-hidden />
+      </UnstyledButton>
+    </th>
   );
 });

@@ -13,7 +13,7 @@ import { useCallback, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Stakeholder } from '../../src/model/stakeholder';
 import type { CoverageRow } from '../../src/stakeholders/coverage';
-import { NO_FILTER, type StakeholderFilter } from '../../src/stakeholders/filter';
+import { NO_FILTER } from '../../src/stakeholders/filter';
 import { PageHeader } from '../app/PageHeader';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { ConversationFormModal } from './ConversationFormModal';
@@ -21,8 +21,9 @@ import { CoveragePanel } from './CoveragePanel';
 import { DeleteStakeholdersModal } from './DeleteStakeholdersModal';
 import { ExportCsvModal } from './ExportCsvModal';
 import { exportRoster } from './exports';
+import { StakeholderFilterProvider, useStakeholderFilter } from './filterState';
 import { ImportWizard } from './ImportWizard';
-import { useLookups } from './lookups';
+import { useLookups, type Lookups } from './lookups';
 import { OrganizationsTab } from './OrganizationsTab';
 import { PowerGridView } from './PowerGridView';
 import { StageChangeModal } from './StageChangeModal';
@@ -48,7 +49,6 @@ export function StakeholdersPage() {
       ? 'organizations'
       : 'people';
 
-  const [filter, setFilter] = useState<StakeholderFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null);
@@ -70,17 +70,8 @@ export function StakeholdersPage() {
     });
   }, []);
 
-  const showPeople = (row: CoverageRow) => {
-    setFilter({
-      ...NO_FILTER,
-      sort: filter.sort,
-      ...(row.key === 'lived-experience' ? { livedExperience: 'yes' as const } : { sectors: [row.key] }),
-    });
-    navigate(TAB_PATHS.people);
-  };
-
   return (
-    <>
+    <StakeholderFilterProvider>
       <PageHeader
         title="Stakeholders"
         description="Everyone your coalition needs at the table: who has been reached, what they said, and who is still missing."
@@ -155,8 +146,6 @@ export function StakeholdersPage() {
           ) : (
             <StakeholderList
               lookups={lookups}
-              filter={filter}
-              onFilter={setFilter}
               selected={selected}
               onSelect={select}
               onClearSelection={() => setSelected(new Set())}
@@ -167,10 +156,7 @@ export function StakeholdersPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="map">
-          <Stack gap="lg">
-            <CoveragePanel onShowPeople={showPeople} />
-            <PowerGridView lookups={lookups} onOpen={setOpenId} />
-          </Stack>
+          <CoalitionMap lookups={lookups} onOpen={setOpenId} onShowPeople={() => navigate(TAB_PATHS.people)} />
         </Tabs.Panel>
         <Tabs.Panel value="organizations">
           <OrganizationsTab />
@@ -216,6 +202,36 @@ export function StakeholdersPage() {
         onClose={() => setExportingCsv(null)}
         ids={exportingCsv ?? undefined}
       />
-    </>
+    </StakeholderFilterProvider>
+  );
+}
+
+/**
+ * The map tab: coverage by sector, where each row leads to the people it counts (the list,
+ * filtered to them), and the power grid.
+ */
+function CoalitionMap({
+  lookups,
+  onOpen,
+  onShowPeople,
+}: {
+  lookups: Lookups;
+  onOpen: (id: string) => void;
+  onShowPeople: () => void;
+}) {
+  const { setFilter } = useStakeholderFilter();
+  const showPeople = (row: CoverageRow) => {
+    setFilter((current) => ({
+      ...NO_FILTER,
+      sort: current.sort,
+      ...(row.key === 'lived-experience' ? { livedExperience: 'yes' as const } : { sectors: [row.key] }),
+    }));
+    onShowPeople();
+  };
+  return (
+    <Stack gap="lg">
+      <CoveragePanel onShowPeople={showPeople} />
+      <PowerGridView lookups={lookups} onOpen={onOpen} />
+    </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import type { Organization } from '../model/organization';
 import { Sector } from '../model/sector';
 import type { EngagementStage, ProgramRole, Stakeholder } from '../model/stakeholder';
-import { foldForSearch, queryWords } from './searchText';
+import { foldForMatching, foldForSearch, queryWords } from './searchText';
 import { bringsLivedExperience, sectorOf } from './sectorOf';
 import { stageRank } from './stageHistory';
 
@@ -45,7 +45,7 @@ const prepared = new WeakMap<Stakeholder, Prepared>();
 function searchTextOf(person: Stakeholder, organization: Organization | undefined): string {
   const cached = prepared.get(person);
   if (cached && cached.organization === organization) return cached.haystack;
-  const haystack = foldForSearch(
+  const haystack = foldForMatching(
     [person.name, person.title, organization?.name ?? '', person.email, person.tags.join(' '), person.notes].join('\n'),
   );
   prepared.set(person, { organization, haystack });
@@ -55,23 +55,96 @@ function searchTextOf(person: Stakeholder, organization: Organization | undefine
 /**
  * The whole list in the chosen order, kept while the list and the sort stay the same: typing in
  * the search box then only scans the sorted list, and never sorts ten thousand rows per keystroke.
+ * The folded search text of each person is kept beside it, in the same order, so a scan reads
+ * strings from an array rather than looking each person up; it is filled at the first search,
+ * or earlier, while the screen is idle (prepareSearch).
  */
-const sortedLists = new WeakMap<
-  readonly Stakeholder[],
-  { organizations: ReadonlyMap<string, Organization>; sort: string; sorted: Stakeholder[] }
->();
+interface SortedList {
+  organizations: ReadonlyMap<string, Organization>;
+  sort: string;
+  people: Stakeholder[];
+  searchTexts: string[];
+  /** The last few searches of this list, most recent last (see Search). */
+  recentSearches: Search[];
+}
+
+const sortedLists = new WeakMap<readonly Stakeholder[], SortedList>();
 
 function sortedList(
   stakeholders: readonly Stakeholder[],
   organizations: ReadonlyMap<string, Organization>,
   sort: StakeholderSort,
-): readonly Stakeholder[] {
+): SortedList {
   const key = `${sort.key}:${sort.direction}`;
   const cached = sortedLists.get(stakeholders);
-  if (cached && cached.organizations === organizations && cached.sort === key) return cached.sorted;
-  const sorted = sortStakeholders([...stakeholders], organizations, sort);
-  sortedLists.set(stakeholders, { organizations, sort: key, sorted });
-  return sorted;
+  if (cached && cached.organizations === organizations && cached.sort === key) return cached;
+  const people = sortStakeholders([...stakeholders], organizations, sort);
+  const list: SortedList = { organizations, sort: key, people, searchTexts: [], recentSearches: [] };
+  sortedLists.set(stakeholders, list);
+  return list;
+}
+
+/** Fills in the list's search texts from where they stopped, while `hasTime()` says so; true once all are there. */
+function fillSearchTexts(list: SortedList, hasTime: () => boolean): boolean {
+  const { people, organizations, searchTexts } = list;
+  while (searchTexts.length < people.length) {
+    if (searchTexts.length % 64 === 0 && !hasTime()) return false;
+    const person = people[searchTexts.length]!;
+    searchTexts.push(
+      searchTextOf(person, person.organizationId ? organizations.get(person.organizationId) : undefined),
+    );
+  }
+  return true;
+}
+
+/**
+ * Prepares the search of the list in this order ahead of the first keystroke, a little at a time
+ * while `hasTime()` says so; returns true once it is done. The list screen calls it in short steps
+ * as soon as it shows, so the first letter typed does not wait while ten thousand people are read.
+ */
+export function prepareSearch(
+  stakeholders: readonly Stakeholder[],
+  organizations: ReadonlyMap<string, Organization>,
+  sort: StakeholderSort,
+  hasTime: () => boolean,
+): boolean {
+  return fillSearchTexts(sortedList(stakeholders, organizations, sort), hasTime);
+}
+
+/**
+ * A search made of a sorted list, kept with the list so a later keystroke can look only among the
+ * people it found: one more letter can only narrow the list, and a backspace goes back to a search
+ * already made. `found` holds positions in the sorted list. A list that changes is a new list, so
+ * its searches go with it.
+ */
+interface Search {
+  filters: string;
+  words: string[];
+  found: number[];
+}
+const RECENT_SEARCHES = 16;
+
+/** Everything the list is filtered by besides the text. */
+const filtersKey = (filter: StakeholderFilter) =>
+  JSON.stringify([filter.sectors, filter.stages, filter.roles, filter.livedExperience]);
+
+/** Whoever matches `words` also matched `previous`: each earlier word is inside one of the new ones. */
+const narrows = (previous: string[], words: string[]) =>
+  previous.every((old) => words.some((word) => word.includes(old)));
+
+/** The most recent search whose people include everyone this one can find. */
+function searchToNarrow(list: SortedList, filters: string, words: string[]): Search | undefined {
+  for (let s = list.recentSearches.length - 1; s >= 0; s -= 1) {
+    const search = list.recentSearches[s]!;
+    if (search.filters === filters && narrows(search.words, words)) return search;
+  }
+  return undefined;
+}
+
+/** Plain indexed loops here: this runs for every person on every keystroke, often before V8 has optimized it. */
+function containsAll(haystack: string, words: string[]): boolean {
+  for (let w = 0; w < words.length; w += 1) if (!haystack.includes(words[w]!)) return false;
+  return true;
 }
 
 /** Applies a filter and sort; returns a new array, never the input. */
@@ -81,25 +154,35 @@ export function filterStakeholders(
   filter: StakeholderFilter,
 ): Stakeholder[] {
   const words = queryWords(filter.text);
+  const list = sortedList(stakeholders, organizations, filter.sort);
+  const people = list.people;
+  const filters = filtersKey(filter);
+  const earlier = searchToNarrow(list, filters, words);
+  // The same search as before (a backspace back to it): its people, without a scan.
+  if (earlier && earlier.words.join(' ') === words.join(' ')) return earlier.found.map((i) => people[i]!);
+
   const sectors = filter.sectors.length ? new Set<Sector>(filter.sectors) : null;
   const stages = filter.stages.length ? new Set<EngagementStage>(filter.stages) : null;
   const roles = filter.roles.length ? filter.roles : null;
-
-  const matches: Stakeholder[] = [];
-  for (const person of sortedList(stakeholders, organizations, filter.sort)) {
+  if (words.length) fillSearchTexts(list, () => true);
+  const searchTexts = words.length ? list.searchTexts : null;
+  const candidates = earlier?.found;
+  const found: number[] = [];
+  const count = candidates ? candidates.length : people.length;
+  for (let c = 0; c < count; c += 1) {
+    const i = candidates ? candidates[c]! : c;
+    const person = people[i]!;
     if (stages && !stages.has(person.stage)) continue;
     if (filter.livedExperience !== 'any' && bringsLivedExperience(person) !== (filter.livedExperience === 'yes'))
       continue;
     if (roles && !roles.some((role) => person.roles.includes(role))) continue;
     if (sectors && !sectors.has(sectorOf(person, organizations))) continue;
-    if (words.length) {
-      const organization = person.organizationId ? organizations.get(person.organizationId) : undefined;
-      const haystack = searchTextOf(person, organization);
-      if (!words.every((word) => haystack.includes(word))) continue;
-    }
-    matches.push(person);
+    if (searchTexts && !containsAll(searchTexts[i]!, words)) continue;
+    found.push(i);
   }
-  return matches;
+  list.recentSearches.push({ filters, words, found });
+  if (list.recentSearches.length > RECENT_SEARCHES) list.recentSearches.shift();
+  return found.map((i) => people[i]!);
 }
 
 /**
@@ -163,7 +246,9 @@ function nameKeyOf(person: Stakeholder): string {
 }
 
 /** How many filters are set besides the text, for the "Clear filters (3)" button. */
-export function activeFilterCount(filter: StakeholderFilter): number {
+export function activeFilterCount(
+  filter: Pick<StakeholderFilter, 'sectors' | 'stages' | 'roles' | 'livedExperience'>,
+): number {
   return (
     (filter.sectors.length ? 1 : 0) +
     (filter.stages.length ? 1 : 0) +

@@ -3,6 +3,7 @@ import {
   activeFilterCount,
   filterStakeholders,
   NO_FILTER,
+  prepareSearch,
   type StakeholderFilter,
 } from '../../src/stakeholders/filter';
 import { organizationsById } from '../../src/stakeholders/sectorOf';
@@ -84,5 +85,46 @@ describe('the stakeholder list filter', () => {
     const grace = c.doc.stakeholders.find((s) => s.name === 'Grace Kim')!;
     c.run('updateStakeholder', { id: grace.id, changes: { notes: 'Volunteers at Harbor House' } });
     expect(filterStakeholders(c.doc.stakeholders, orgs, filter).map((s) => s.name)).toEqual(['Grace Kim']);
+  });
+
+  it('gives the same rows when a keystroke narrows the last search as when it searches afresh', () => {
+    const { c, orgs } = coalition();
+    const people = c.doc.stakeholders;
+    const steps: Partial<StakeholderFilter>[] = [
+      { text: 'r' },
+      { text: 'ri' },
+      { text: 'riv' },
+      { text: 'riv n' },
+      { text: 'riv ni' },
+      { text: 'ri' },
+      { text: 'ri', livedExperience: 'yes' },
+      { text: 'ri' },
+      { text: 'ri', sort: { key: 'stage', direction: 'desc' } },
+      { text: 'ric', sort: { key: 'stage', direction: 'desc' } },
+      { text: '' },
+      { text: 'e' },
+      { text: 'e s' },
+      { text: 'es' },
+    ];
+    // A copy of the list is a list never searched before: it is scanned from the start.
+    const fresh = steps.map((step) => filterStakeholders([...people], orgs, { ...NO_FILTER, ...step }));
+    steps.forEach((step, i) => {
+      const typed = filterStakeholders(people, orgs, { ...NO_FILTER, ...step });
+      expect(
+        typed.map((s) => s.name),
+        JSON.stringify(step),
+      ).toEqual(fresh[i]!.map((s) => s.name));
+    });
+  });
+
+  it('prepares the search while there is time, and a search made before it is done finishes the work', () => {
+    const { c, orgs } = coalition();
+    const people = c.doc.stakeholders;
+    expect(prepareSearch(people, orgs, NO_FILTER.sort, () => false)).toBe(false);
+    expect(filterStakeholders(people, orgs, { ...NO_FILTER, text: 'police' }).map((s) => s.name)).toEqual([
+      'Dana Whitfield',
+      'José Núñez',
+    ]);
+    expect(prepareSearch(people, orgs, NO_FILTER.sort, () => false)).toBe(true);
   });
 });
