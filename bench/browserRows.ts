@@ -29,7 +29,10 @@ const area = `${scale}x`;
 
 const LIST_ROW = 'table[aria-label="Stakeholders"] tbody tr[aria-rowindex]';
 /** Each keystroke narrows or widens the list, so each one changes what is shown. */
-const TYPED = ['dana', 'Backspace×4', 'ortiz', 'Backspace×5', 'kim', 'Backspace×3', 'training', 'Backspace×8', 'josé', 'Backspace×4'];
+const TYPED = [
+  'dana', 'Backspace×4', 'ortiz', 'Backspace×5', 'kim', 'Backspace×3', 'training', 'Backspace×8', 'josé', 'Backspace×4',
+  'sheriff', 'Backspace×7', 'müller', 'Backspace×6', 'crisis', 'Backspace×6', 'tanaka', 'Backspace×6', 'peer', 'Backspace×4',
+];
 
 async function measureKeystrokes(page: Page): Promise<{ samples: number[]; unchanged: number }> {
   await page.evaluate(() => {
