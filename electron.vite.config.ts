@@ -16,7 +16,10 @@ export default defineConfig({
       outDir: here('./out/main'),
       // The entry is named "index" so the output is out/main/index.js, package.json's "main".
       // The format follows package.json ("type": "module"): an ES module, which Electron 45 runs.
-      rolldownOptions: { input: { index: here('./electron/main.ts') } },
+      // checkWorker.js is the thread that checks a large file's records (src/workspace/check/).
+      rolldownOptions: {
+        input: { index: here('./electron/main.ts'), checkWorker: here('./src/workspace/check/checkWorker.ts') },
+      },
     },
   },
   preload: {

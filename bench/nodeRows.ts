@@ -20,10 +20,12 @@ import { previewStakeholderRemoval } from '../src/stakeholders/removal';
 import { organizationsById } from '../src/stakeholders/sectorOf';
 import { sliceOfPieces } from '../src/workspace/bytePieces';
 import { CheckedFilesList } from '../src/workspace/checkedFiles';
+import { defaultCheckWorkers } from '../src/workspace/check/parallelCheck';
 import { MAX_TEXT_BYTES } from '../src/workspace/documentFile';
 import { DOCUMENT_PART_BYTES } from '../src/api/methods/workspace';
 import { WorkspaceSession } from '../src/workspace/session';
 import { TODAY } from './generator/workspace';
+import { builtCheckWorker } from './checkWorkerBuild';
 import { importCsv } from './importCsv';
 import type { BenchRow } from './row';
 import { repeated, stats, timed } from './stats';
@@ -111,6 +113,7 @@ const folder = await mkdtemp(path.join(path.dirname(file), 'run-'));
 const copy = path.join(folder, path.basename(file));
 await copyFile(file, copy);
 const checkedFiles = new CheckedFilesList(path.join(folder, 'state', 'checked-files.json'));
+const checkWorkers = await builtCheckWorker();
 
 try {
   const floorOpen: number[] = [];
@@ -118,25 +121,29 @@ try {
   for (let i = 0; i < REPS; i += 1) floorOpen.push(await timed(async () => (floorHow = (await readFloor(copy)).how)));
   const openFloor = stats(floorOpen).median;
 
-  const openTimes = (measure: string, expectFast: boolean) =>
+  const openTimes = (measure: string, expectFast: boolean, threads: 'all' | 'one' = 'all') =>
     attempt(measure, async () => {
       const times: number[] = [];
       for (let i = 0; i < REPS; i += 1) {
         // A file from elsewhere is in no list of checked files: each opening starts with an empty
         // one (after its full check, the app lists a file that holds what it would write itself).
-        const list = expectFast ? checkedFiles : new CheckedFilesList(path.join(folder, `elsewhere-${i}`, 'checked-files.json'));
+        const list = expectFast ? checkedFiles : new CheckedFilesList(path.join(folder, `elsewhere-${threads}-${i}`, 'checked-files.json'));
         let session: WorkspaceSession | null = null;
-        times.push(await timed(async () => (session = await WorkspaceSession.open(copy, { checkedFiles: list }))));
+        const options = { checkedFiles: list, checkWorkers: threads === 'all' ? checkWorkers : undefined };
+        times.push(await timed(async () => (session = await WorkspaceSession.open(copy, options))));
         const opened = session as unknown as WorkspaceSession;
         await opened.settled;
         await opened.close();
         if (opened.openedWithoutFullCheck !== expectFast) throw new Error(`the full check was ${expectFast ? 'not ' : ''}skipped`);
       }
-      row(measure, times, { floor: openFloor, note: `floor: ${floorHow}; ${sizeMb.toFixed(0)} MB file` });
+      const threadNote = expectFast ? '' : threads === 'all' ? `; checked on ${defaultCheckWorkers() + 1} threads` : '; checked on the main thread alone';
+      row(measure, times, { floor: openFloor, note: `floor: ${floorHow}; ${sizeMb.toFixed(0)} MB file${threadNote}` });
     });
 
   // A file from elsewhere (another computer, a mailed copy): every field is checked.
   await openTimes('open a workspace from elsewhere (read + parse + full check)', false);
+  // The same on one thread: what the other threads add on this machine.
+  await openTimes('open a file from elsewhere, checked on the main thread alone (to compare)', false, 'one');
 
   await attempt('saving', async () => {
     const session = await WorkspaceSession.open(copy, { checkedFiles });

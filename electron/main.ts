@@ -14,6 +14,8 @@ export const started: Promise<RunningApp | null> = startApp(
     platform: process.platform,
     resourcesPath: process.resourcesPath,
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    // electron.vite.config.ts builds it to out/main/checkWorker.js, beside this file's bundle.
+    checkWorkerUrl: new URL('./checkWorker.js', import.meta.url),
   },
 ).catch((error: unknown) => {
   // Without a window there is nowhere else to say it; then leave rather than linger invisibly.

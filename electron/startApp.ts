@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type {
   App,
   BrowserWindow as BrowserWindowInstance,
@@ -52,6 +53,8 @@ export interface StartOptions {
   resourcesPath: string;
   /** electron-vite's dev server (ELECTRON_RENDERER_URL); ignored in a packaged app. */
   devServerUrl: string | undefined;
+  /** The built record-check thread (src/workspace/check/checkWorker.ts), beside the main bundle. */
+  checkWorkerUrl?: URL;
 }
 
 export interface RunningApp {
@@ -131,7 +134,9 @@ export async function startApp(electron: ElectronApi, options: StartOptions): Pr
     documentsPath: app.getPath('documents'),
     samplePath: samplePathFor(app.isPackaged, options.resourcesPath, appPath),
   });
-  const appService = new AppService(platform);
+  const { checkWorkerUrl } = options;
+  // A large file from elsewhere is checked on several threads (src/workspace/check/).
+  const appService = new AppService(platform, { checkWorkers: checkWorkerUrl && (() => new Worker(checkWorkerUrl)) });
   service = appService;
 
   registerIpc(

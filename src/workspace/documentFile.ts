@@ -5,8 +5,10 @@ import { WorkspaceFileError } from './errors';
 import { migrate, type MigrationContext } from './migrations';
 import { decodeLayout, encodeLayout, linesOf, type LinesRead } from './fileLayout';
 import type { LayoutCache } from './layoutCache';
-import { sha256 } from './hashing';
+import { sha256, sha256OfShared } from './hashing';
 import { checkJsonShape, FILE_LIMITS } from './safeJson';
+import { PARALLEL_CHECK_FROM_BYTES, startParallelCheck, type CheckedLists, type StartCheckWorker } from './check/parallelCheck';
+import { sameValue } from './check/sameValue';
 
 export interface LoadedDocument {
   doc: WorkspaceDocument;
@@ -33,11 +35,15 @@ export interface LoadedFile extends LoadedDocument {
   checkedNow: boolean;
   /** After a full check of a file in the layout: its lines, to compare with the checked document. */
   linesRead: LinesRead | null;
+  /** Known already: the full check found the document to be exactly what the file holds. */
+  matchesFile: boolean;
 }
 
 export interface LoadOptions {
   /** Whether this app wrote these exact bytes (by sha256) before (see checkedFiles.ts). */
   checkedBefore?: (sha256: string) => Promise<boolean>;
+  /** Starts a thread that checks records (check/checkWorker.ts): a large file is then checked on several. */
+  checkWorkers?: StartCheckWorker;
 }
 
 /**
@@ -68,23 +74,80 @@ export async function loadWorkspaceFile(
   context: MigrationContext,
   options: LoadOptions = {},
 ): Promise<LoadedFile> {
-  const { bytes, stamp } = await readBytes(filePath);
-  // Hashing runs on a worker thread while this one reads the JSON.
-  const hashing = sha256(bytes);
-  const parsed = parseWorkspaceBytes(bytes, filePath);
-  const hash = await hashing;
-  const record = parsed.value;
-  // Only bytes this app wrote are ever remembered, and those are always in its layout.
-  if (parsed.cache && record.schemaVersion === CURRENT_SCHEMA_VERSION && (await options.checkedBefore?.(hash))) {
-    const doc = record as WorkspaceDocument;
-    return { doc, migratedFrom: null, stamp, hash, layout: parsed.cache, checkedNow: false, linesRead: null };
+  // A file large enough to be checked on several threads is read into memory they can share.
+  const { bytes, stamp } = await readBytes(filePath, options.checkWorkers ? PARALLEL_CHECK_FROM_BYTES : Infinity);
+  // The hash first (a few tens of milliseconds): it says whether the file needs its full check,
+  // and so whether other threads should start checking its records while this one reads them.
+  const hash = bytes.buffer instanceof SharedArrayBuffer ? sha256OfShared(bytes) : await sha256(bytes);
+  const known = (await options.checkedBefore?.(hash)) ?? false;
+  const parallel = known || !options.checkWorkers ? null : startParallelCheck(bytes, options.checkWorkers);
+  let parsed: ReturnType<typeof parseWorkspaceBytes>;
+  try {
+    parsed = parseWorkspaceBytes(bytes, filePath);
+  } catch (error) {
+    parallel?.cancel();
+    throw error;
   }
+  const record = parsed.value;
+  const inLayout = parsed.cache !== null && record.schemaVersion === CURRENT_SCHEMA_VERSION;
+  // Only bytes this app wrote are ever remembered, and those are always in its layout.
+  if (inLayout && known) {
+    const doc = record as WorkspaceDocument;
+    return { doc, migratedFrom: null, stamp, hash, layout: parsed.cache, checkedNow: false, linesRead: null, matchesFile: true };
+  }
+  const lists = inLayout && parallel ? await parallel.finish(record) : (parallel?.cancel(), null);
+  const checked = lists && withCheckedLists(record, lists, filePath);
+  if (checked) return { ...checked, stamp, hash, layout: parsed.cache, checkedNow: true, linesRead: null };
   // Taken before the check, which may change the values (defaults, trimmed text) in place.
   const linesRead = parsed.cache ? linesOf({ value: parsed.value, cache: parsed.cache }) : null;
-  return { ...checkWorkspaceValue(record, filePath, context), stamp, hash, layout: null, checkedNow: true, linesRead };
+  return {
+    ...checkWorkspaceValue(record, filePath, context),
+    stamp,
+    hash,
+    layout: null,
+    checkedNow: true,
+    linesRead,
+    matchesFile: false,
+  };
 }
 
-async function readBytes(filePath: string): Promise<{ bytes: Buffer; stamp: FileStamp }> {
+/**
+ * The document of a file in the layout whose records other threads checked (check/): the rest of
+ * it (header, history, lists a newer version added) is checked here, and each record the check
+ * changed replaces the one read. Every other record is kept as read, with its bytes for the first
+ * save. Null when the threads' work does not account for every record: the caller then checks
+ * the whole file itself.
+ */
+function withCheckedLists(
+  record: Record<string, unknown>,
+  lists: CheckedLists,
+  filePath: string,
+): (LoadedDocument & { matchesFile: boolean }) | null {
+  const rest: Record<string, unknown> = { ...record };
+  for (const [key, value] of Object.entries(record)) {
+    if (!lists.counts.has(key)) continue;
+    if (!Array.isArray(value) || value.length !== lists.counts.get(key)) return null;
+    rest[key] = [];
+  }
+  // As read, before the shape check removes anything from it.
+  const restAsRead = JSON.stringify(rest);
+  const shapeProblem = checkJsonShape(rest, FILE_LIMITS, 'remove');
+  if (shapeProblem) throw notAWorkspace(filePath, [shapeProblem]);
+  const result = WorkspaceDocument.safeParse(rest);
+  if (!result.success) return null;
+  const doc: Record<string, unknown> = result.data;
+  let matchesFile = JSON.stringify(rest) === restAsRead && sameValue(rest, doc);
+  for (const key of lists.counts.keys()) {
+    const list = record[key] as unknown[];
+    const changed = lists.changed.get(key);
+    // A new list, so the bytes kept for the one read are not taken for it.
+    doc[key] = changed ? list.map((item, index) => (changed.has(index) ? changed.get(index) : item)) : list;
+    matchesFile &&= !changed;
+  }
+  return { doc: doc as WorkspaceDocument, migratedFrom: null, matchesFile };
+}
+
+async function readBytes(filePath: string, sharedFromBytes = Infinity): Promise<{ bytes: Buffer; stamp: FileStamp }> {
   try {
     const handle = await fs.open(filePath, 'r');
     try {
@@ -96,7 +159,8 @@ async function readBytes(filePath: string): Promise<{ bytes: Buffer; stamp: File
           `"${filePath}" is too large to be a coalition workspace (${megabytes(stat.size)} MB). It may be a different kind of file. The file has not been changed.`,
         );
       }
-      return { bytes: await handle.readFile(), stamp: { mtimeMs: stat.mtimeMs, size: stat.size } };
+      const bytes = stat.size >= sharedFromBytes ? await readShared(handle, stat.size) : await handle.readFile();
+      return { bytes, stamp: { mtimeMs: stat.mtimeMs, size: stat.size } };
     } finally {
       await handle.close();
     }
@@ -116,6 +180,18 @@ async function readBytes(filePath: string): Promise<{ bytes: Buffer; stamp: File
       `The file "${filePath}" could not be read (${code ?? 'unknown error'}). Check that it is not open in another program and that you have permission to read it.`,
     );
   }
+}
+
+/** The whole file, in memory other threads can share; a file that grew meanwhile is read as it was at `size`. */
+async function readShared(handle: fs.FileHandle, size: number): Promise<Buffer> {
+  const bytes = Buffer.from(new SharedArrayBuffer(size));
+  let at = 0;
+  while (at < size) {
+    const { bytesRead } = await handle.read(bytes, at, size - at, at);
+    if (bytesRead === 0) break;
+    at += bytesRead;
+  }
+  return at === size ? bytes : bytes.subarray(0, at);
 }
 
 /**

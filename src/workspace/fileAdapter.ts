@@ -4,6 +4,7 @@ import type { WorkspaceDocument } from '../model/workspace';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
 import { backUpCurrentFile, pruneBackups } from './backups';
 import type { CheckedFiles } from './checkedFiles';
+import type { StartCheckWorker } from './check/parallelCheck';
 import { loadWorkspaceFile, type FileStamp } from './documentFile';
 import { SaveError } from './errors';
 import type { BytePieces } from './bytePieces';
@@ -35,6 +36,8 @@ export interface WorkspaceFileAdapterOptions {
   writeOptions?: AtomicWriteOptions;
   /** The files this app saved, by hash: reading one of them again skips the full check. */
   checkedFiles?: CheckedFiles;
+  /** Starts a thread that checks records, so a large file is checked on several (check/parallelCheck.ts). */
+  checkWorkers?: StartCheckWorker;
 }
 
 export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
@@ -42,7 +45,7 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
   private lastBackupAt = Number.NEGATIVE_INFINITY;
   private layout = new LayoutCache();
   /** After a full check: the file's lines and hash, until prepareRecords has compared them. */
-  private lastRead: { lines: LinesRead; hash: string } | null = null;
+  private lastRead: { lines: LinesRead | null; hash: string; matchesFile: boolean } | null = null;
   migratedFrom: number | null = null;
   /** Whether the last read checked every field (false: these bytes were written by this app). */
   checkedInFull = true;
@@ -56,12 +59,13 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
     const { checkedFiles } = this.options;
     const loaded = await loadWorkspaceFile(this.filePath, this.options.migration, {
       checkedBefore: checkedFiles ? (hash) => checkedFiles.isChecked(this.filePath, hash) : undefined,
+      checkWorkers: this.options.checkWorkers,
     });
     this.migratedFrom = loaded.migratedFrom;
     this.checkedInFull = loaded.checkedNow;
     this.known = { stamp: loaded.stamp, hash: loaded.hash };
     this.layout = loaded.layout ?? new LayoutCache();
-    this.lastRead = loaded.linesRead ? { lines: loaded.linesRead, hash: loaded.hash } : null;
+    this.lastRead = { lines: loaded.linesRead, hash: loaded.hash, matchesFile: loaded.matchesFile };
     return loaded.doc;
   }
 
@@ -75,8 +79,10 @@ export class WorkspaceFileAdapter implements Adapter<WorkspaceDocument> {
     if (!this.checkedInFull) return;
     const read = this.lastRead;
     this.lastRead = null;
-    const same = await encodeRecordsInSlices(doc, this.layout, nextTurn, read?.lines);
-    if (same && read) await this.options.checkedFiles?.remember(this.filePath, read.hash).catch(() => undefined);
+    const same = await encodeRecordsInSlices(doc, this.layout, nextTurn, read?.lines ?? undefined);
+    if (read && (read.matchesFile || (same && read.lines))) {
+      await this.options.checkedFiles?.remember(this.filePath, read.hash).catch(() => undefined);
+    }
   }
 
   /**

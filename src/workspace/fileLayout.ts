@@ -280,6 +280,69 @@ export function decodeLayout(bytes: Uint8Array, options: { keepBytes?: boolean }
   return expectMore ? null : { value, cache };
 }
 
+/** A run of whole record lines of one list: what one thread checks at a time (src/workspace/check/). */
+export interface RecordChunk {
+  /** The list's field, e.g. "stakeholders". */
+  key: string;
+  /** The place in the list of the run's first record. */
+  firstIndex: number;
+  /** How many records (lines) the run holds. */
+  count: number;
+  /** Bytes [start, end) of the run, from the first record's first byte to the last one's line break. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The record lines of every list of a file in the layout, in runs of about `chunkBytes`. Only the
+ * framing is looked at (the lines that open and close lists), so this is quick enough to run
+ * before the file is read; decodeLayout still decides whether the file is in the layout, and
+ * what the runs hold is checked against what it read. Null when the framing is not the layout's.
+ */
+export function recordChunks(bytes: Uint8Array, chunkBytes: number): RecordChunk[] | null {
+  const lines = lineRanges(bytes);
+  if (lines.length < 3 || !lineIs(bytes, lines[0]!, '{') || !lineIs(bytes, lines.at(-1)!, '}')) return null;
+  // Indented JSON starts its fields with spaces (as in decodeLayout).
+  if (bytes[lines[1]![0]] !== QUOTE) return null;
+  const chunks: RecordChunk[] = [];
+  for (let n = 1; n < lines.length - 1; n += 1) {
+    const [start, end] = lines[n]!;
+    // A list opens with a line ending in ":[" (decodeLayout reads it the same way).
+    if (end - start < 3 || bytes[end - 1] !== 0x5b || bytes[end - 2] !== 0x3a) continue;
+    let key: unknown;
+    try {
+      key = JSON.parse(decoder.decode(bytes.subarray(start, end - 2)));
+    } catch {
+      return null;
+    }
+    if (typeof key !== 'string') return null;
+    let chunk: RecordChunk | null = null;
+    let index = 0;
+    for (n += 1; n < lines.length - 1 && !lineIs(bytes, lines[n]!, ']') && !lineIs(bytes, lines[n]!, '],'); n += 1) {
+      const [lineStart, lineEnd] = lines[n]!;
+      if (!chunk || lineEnd - chunk.start > chunkBytes) {
+        chunk = { key, firstIndex: index, count: 0, start: lineStart, end: lineStart };
+        chunks.push(chunk);
+      }
+      chunk.count += 1;
+      chunk.end = Math.min(bytes.length, lineEnd + 1);
+      index += 1;
+    }
+  }
+  return chunks;
+}
+
+/** The records of a run of lines (see recordChunks). Throws SyntaxError if one is not JSON. */
+export function* recordsOfChunk(bytes: Uint8Array, chunk: RecordChunk): Generator<unknown> {
+  let start = chunk.start;
+  while (start < chunk.end) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0 || end > chunk.end) end = chunk.end;
+    yield JSON.parse(decoder.decode(bytes.subarray(start, withoutComma(bytes, start, end).end)));
+    start = end + 1;
+  }
+}
+
 /** Bytes [start, end) as a plain view: quicker to make than a Buffer's subarray, tens of thousands of times. */
 function view(bytes: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);

@@ -9,9 +9,17 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** The hash of one buffer, computed off the main thread (Web Crypto runs on Node's thread pool). */
 export async function sha256(data: Uint8Array): Promise<string> {
-  // The bytes of a file are never in shared memory, which is all the stricter type rules out.
+  // Bytes in shared memory, which Web Crypto refuses, go to sha256OfShared instead.
   const digest = await globalThis.crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>);
   return Buffer.from(digest).toString('hex');
+}
+
+/**
+ * The hash of bytes in shared memory (a large file being checked on several threads), which Web
+ * Crypto refuses: computed here and now, a few tens of milliseconds for a large workspace.
+ */
+export function sha256OfShared(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /** A few milliseconds of hashing between turns of the event loop. */

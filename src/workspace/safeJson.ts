@@ -81,7 +81,13 @@ export function jsonTextDepth(text: string): number {
  * An own key such as "__proto__" is refused (API payloads: the screen never sends one) or
  * removed (files: JSON.parse keeps it as an ordinary key, harmless until something copies it).
  */
-export function checkJsonShape(value: unknown, limits: JsonLimits, forbiddenKeys: 'refuse' | 'remove'): string | null {
+export function checkJsonShape(
+  value: unknown,
+  limits: JsonLimits,
+  forbiddenKeys: 'refuse' | 'remove',
+  /** Told of each key removed, for callers that must know whether the value changed. */
+  onRemoved?: (key: string) => void,
+): string | null {
   // Two parallel stacks rather than one of {value, depth} objects: a large file has millions of values.
   const values: unknown[] = [value];
   const depths: number[] = [0];
@@ -113,6 +119,7 @@ export function checkJsonShape(value: unknown, limits: JsonLimits, forbiddenKeys
       if (FORBIDDEN_KEYS.has(key)) {
         if (forbiddenKeys === 'refuse') return `It contains the field name "${key}", which is never used.`;
         delete (current as Record<string, unknown>)[key];
+        onRemoved?.(key);
         continue;
       }
       values.push((current as Record<string, unknown>)[key]);

@@ -13,6 +13,7 @@ import { removeLeftoverBackupTempFiles } from './backups';
 import { SaveError } from './errors';
 import { WorkspaceFileAdapter } from './fileAdapter';
 import { describeHolder, WorkspaceLock, type ReadOnlyInfo } from './lock';
+import type { StartCheckWorker } from './check/parallelCheck';
 import type { CheckedFiles } from './checkedFiles';
 import type { BytePieces } from './bytePieces';
 
@@ -47,6 +48,8 @@ export interface SessionOptions {
   writeOptions?: AtomicWriteOptions;
   /** The files this app saved, by hash: opening one of them again skips the full check. */
   checkedFiles?: CheckedFiles;
+  /** Starts a thread that checks records: a large file from elsewhere is then checked on several. */
+  checkWorkers?: StartCheckWorker;
   /** Answer a change once it is applied, and save it a moment later (see above). */
   replyBeforeSave?: boolean;
   /** With replyBeforeSave: how long after a change its save starts, so a burst is written once (default 150 ms). */
@@ -503,5 +506,6 @@ function makeAdapter(filePath: string, options: SessionOptions): WorkspaceFileAd
     backupIntervalMs: options.backupIntervalMs ?? 60_000,
     writeOptions: options.writeOptions,
     checkedFiles: options.checkedFiles,
+    checkWorkers: options.checkWorkers,
   });
 }
