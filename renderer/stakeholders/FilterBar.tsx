@@ -50,33 +50,27 @@ const Pickers = memo(function Pickers({
     onChange((current) => ({ ...current, [key]: value }));
   return (
     <>
-      <MultiSelect
+      <ChoicePicker
         label="Sector"
-        placeholder={sectors.length ? undefined : 'Any sector'}
-        data={Sector.choices}
+        noun="sector"
+        choices={Sector.choices}
         value={sectors}
-        onChange={(value) => set('sectors', value as StakeholderFilter['sectors'])}
-        clearable
-        clearButtonProps={{ 'aria-label': 'Clear sector filter' }}
+        onChange={(value) => set('sectors', value as Filters['sectors'])}
         maxDropdownHeight={320}
       />
-      <MultiSelect
+      <ChoicePicker
         label="Stage"
-        placeholder={stages.length ? undefined : 'Any stage'}
-        data={EngagementStage.choices}
+        noun="stage"
+        choices={EngagementStage.choices}
         value={stages}
-        onChange={(value) => set('stages', value as StakeholderFilter['stages'])}
-        clearable
-        clearButtonProps={{ 'aria-label': 'Clear stage filter' }}
+        onChange={(value) => set('stages', value as Filters['stages'])}
       />
-      <MultiSelect
+      <ChoicePicker
         label="Role"
-        placeholder={roles.length ? undefined : 'Any role'}
-        data={ProgramRole.choices}
+        noun="role"
+        choices={ProgramRole.choices}
         value={roles}
-        onChange={(value) => set('roles', value as StakeholderFilter['roles'])}
-        clearable
-        clearButtonProps={{ 'aria-label': 'Clear role filter' }}
+        onChange={(value) => set('roles', value as Filters['roles'])}
       />
       <Select
         label="Lived experience"
@@ -92,6 +86,36 @@ const Pickers = memo(function Pickers({
     </>
   );
 });
+
+/** A filter on several values of one field: "Any sector" until some are picked. */
+function ChoicePicker({
+  label,
+  noun,
+  choices,
+  value,
+  onChange,
+  maxDropdownHeight,
+}: {
+  label: string;
+  noun: string;
+  choices: Array<{ value: string; label: string }>;
+  value: string[];
+  onChange: (value: string[]) => void;
+  maxDropdownHeight?: number;
+}) {
+  return (
+    <MultiSelect
+      label={label}
+      placeholder={value.length ? undefined : `Any ${noun}`}
+      data={choices}
+      value={value}
+      onChange={onChange}
+      clearable
+      clearButtonProps={{ 'aria-label': `Clear ${noun} filter` }}
+      maxDropdownHeight={maxDropdownHeight}
+    />
+  );
+}
 
 /** The search box. It reads the text from the list's filter state itself (see FilterBar). */
 function SearchBox() {

@@ -72,7 +72,12 @@ describe('checking a large file on several threads', () => {
     const conversation = generateWorkspace({ scale: 0.15 }).conversations.at(-3)!;
     const { file, checkWorkers } = await fileWith('changed', (text) =>
       onRecordLine(conversation.id, (line) => line.replace('{"id":', '{"__proto__":{"polluted":true},"id":'))(
-        onRecordLine(stakeholder.id, (line) => line.replace(`"name":${JSON.stringify(stakeholder.name)}`, `"name":${JSON.stringify(`  ${stakeholder.name}  `)}`))(text),
+        onRecordLine(stakeholder.id, (line) =>
+          line.replace(
+            `"name":${JSON.stringify(stakeholder.name)}`,
+            `"name":${JSON.stringify(`  ${stakeholder.name}  `)}`,
+          ),
+        )(text),
       ),
     );
     const parallel = await loadWorkspaceFile(file, context, { checkWorkers });
@@ -90,7 +95,10 @@ describe('checking a large file on several threads', () => {
 
   it('refuses a record that is not valid with the message the check on one thread gives', async () => {
     const item = generateWorkspace({ scale: 0.15 }).actionItems.at(-5)!;
-    const { file, checkWorkers } = await fileWith('invalid', onRecordLine(item.id, (line) => line.replace(`"title":${JSON.stringify(item.title)}`, '"title":""')));
+    const { file, checkWorkers } = await fileWith(
+      'invalid',
+      onRecordLine(item.id, (line) => line.replace(`"title":${JSON.stringify(item.title)}`, '"title":""')),
+    );
     const parallel = await loadWorkspaceFile(file, context, { checkWorkers }).catch((error: unknown) => error);
     const single = await loadWorkspaceFile(file, context).catch((error: unknown) => error);
     expect(parallel).toBeInstanceOf(WorkspaceFileError);

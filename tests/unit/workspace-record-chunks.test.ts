@@ -6,7 +6,12 @@ import { emptyWorkspace } from '../../src/model/workspace';
 
 /** How a file is cut into runs of records for the check threads (src/workspace/check/). */
 function workspaceWith(people: number) {
-  const doc = emptyWorkspace({ name: 'Riverside CIT', community: 'Riverside County', timeZone: 'UTC', now: new Date('2026-01-05T10:00:00Z') });
+  const doc = emptyWorkspace({
+    name: 'Riverside CIT',
+    community: 'Riverside County',
+    timeZone: 'UTC',
+    now: new Date('2026-01-05T10:00:00Z'),
+  });
   const stamp = '2026-01-05T10:00:00.000Z';
   return {
     ...doc,
@@ -16,7 +21,9 @@ function workspaceWith(people: number) {
       createdAt: stamp,
       updatedAt: stamp,
     })),
-    organizations: [{ id: 'org-000001', name: 'County Sheriff', sector: 'law-enforcement', createdAt: stamp, updatedAt: stamp }],
+    organizations: [
+      { id: 'org-000001', name: 'County Sheriff', sector: 'law-enforcement', createdAt: stamp, updatedAt: stamp },
+    ],
   };
 }
 

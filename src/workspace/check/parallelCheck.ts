@@ -105,7 +105,8 @@ export function startParallelCheck(
       if (answers.some((answer) => answer === null)) return null;
       for (const answer of answers) outcomes.push(...answer!);
       // Every run, once each: a thread that stopped early leaves some out.
-      if (outcomes.length !== chunks.length || new Set(outcomes.map(({ run }) => run)).size !== chunks.length) return null;
+      if (outcomes.length !== chunks.length || new Set(outcomes.map(({ run }) => run)).size !== chunks.length)
+        return null;
       const checked: CheckedLists = { counts: new Map(), changed: new Map() };
       for (const { run, outcome } of outcomes) {
         if (!outcome.ok) return null;

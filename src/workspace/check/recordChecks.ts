@@ -41,7 +41,8 @@ export function checkRecords(chunk: RecordChunk, records: readonly unknown[]): C
     const result = schema.safeParse(value);
     if (!result.success) return { ok: false };
     // A removed key changed the record in place, where comparing could not see it.
-    if (removedKeys || !sameValue(result.data, value)) changed.push({ index: chunk.firstIndex + i, value: result.data });
+    if (removedKeys || !sameValue(result.data, value))
+      changed.push({ index: chunk.firstIndex + i, value: result.data });
   }
   return { ok: true, count: records.length, changed };
 }
