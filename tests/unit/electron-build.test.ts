@@ -54,8 +54,9 @@ describe('the preload bundle', () => {
 describe('the main-process bundle', () => {
   it('is out/main/index.js (package.json "main") and loads only electron, Node built-ins and production dependencies', async () => {
     const output = await buildInMemory('main');
-    const entry = output.find((item): item is Chunk => item.type === 'chunk' && item.isEntry);
-    expect(entry?.fileName).toBe('index.js');
+    const entries = output.filter((item): item is Chunk => item.type === 'chunk' && item.isEntry).map((chunk) => chunk.fileName);
+    // checkWorker.js, the thread that checks a large file's records, is found beside index.js (electron/main.ts).
+    expect(entries.sort()).toEqual(['checkWorker.js', 'index.js']);
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; dependencies: Record<string, string> };
     expect(pkg.main).toBe('./out/main/index.js');
 
@@ -68,5 +69,24 @@ describe('the main-process bundle', () => {
     // A devDependency imported here would be missing from the installed app.
     expect(modules.filter((specifier) => !specifier.startsWith('.') && !allowed(specifier))).toEqual([]);
     expect(modules).toContain('electron');
+  }, 60_000);
+
+  it('has a record-check thread that needs no Electron, as a worker thread cannot load it', async () => {
+    const output = await buildInMemory('main');
+    const chunks = output.filter((item): item is Chunk => item.type === 'chunk');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    // The worker and every chunk it loads, followed through relative imports.
+    const seen = new Set<string>();
+    const visit = (fileName: string) => {
+      if (seen.has(fileName)) return;
+      seen.add(fileName);
+      for (const specifier of requiredModules(byName.get(fileName)?.code ?? '')) {
+        if (specifier.startsWith('.')) visit(path.posix.join(path.posix.dirname(fileName), specifier));
+        else expect(specifier, `${fileName} loads ${specifier}`).not.toBe('electron');
+      }
+    };
+    visit('checkWorker.js');
+    expect(seen.size).toBeGreaterThan(1);
+    expect([...seen].some((fileName) => byName.get(fileName)?.code.includes('safeParse'))).toBe(true);
   }, 60_000);
 });
