@@ -324,7 +324,10 @@ export class WorkspaceSession {
   }
 
   /** Whether the file on disk was changed, moved or deleted by someone else since this window read or wrote it. */
-  changedOnDisk(): Promise<boolean> {
+  async changedOnDisk(): Promise<boolean> {
+    // A save in flight replaces the file before it notes what it wrote: asked meanwhile, the
+    // adapter would take this window's own new bytes for someone else's.
+    await this.saveRun;
     return this.adapter.changedOnDisk();
   }
 

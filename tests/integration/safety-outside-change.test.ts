@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import type { ChangeReply } from '../../src/workspace/session';
+import { COMMANDS } from '../../src/commands/registry';
+import { WorkspaceSession, type ChangeReply } from '../../src/workspace/session';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
 import { dispatchAndSave } from '../support/safety/dispatchAndSave';
@@ -35,6 +36,40 @@ async function replaceFromElsewhere(file: string, change: (doc: { coalition: { n
 }
 
 describe('a change made to the file outside the app', () => {
+  it('is not confused with a save of this window that is still finishing', async () => {
+    const dir = await tempDir('cit-outside-saving-');
+    const file = path.join(dir, 'Riverside.cit.json');
+    let renamed: () => void = () => undefined;
+    let release: () => void = () => undefined;
+    const fileReplaced = new Promise<void>((resolve) => (renamed = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holdNextSave = false;
+    const session = await WorkspaceSession.create(file, { name: 'Riverside', community: '' }, {
+      lock: false,
+      // The change is answered at once; the test starts its save itself.
+      replyBeforeSave: true,
+      saveDelayMs: 60_000,
+      writeOptions: {
+        // The new file is in place, and the save is held before it notes what it wrote.
+        rename: async (from, to) => {
+          await rename(from, to);
+          if (!holdNextSave) return;
+          renamed();
+          await released;
+        },
+      },
+    });
+    holdNextSave = true;
+    await session.execute(COMMANDS.updateCoalition, { name: 'Riverside CIT Partnership', community: '' });
+    const saving = session.save();
+    await fileReplaced;
+    const asked = session.changedOnDisk();
+    release();
+    expect(await asked).toBe(false);
+    expect((await saving).state).toBe('saved');
+    await session.close();
+  });
+
   it('is noticed, never overwritten, and loaded when the person chooses', async () => {
     const { service, file, platform } = await openService();
     expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toEqual({
