@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionItemsForReview, pendingCarryForward } from '../../src/meetings/carryForward';
 import { agendaTiming } from '../../src/meetings/agendaTiming';
 import { coalition, make, run } from './meetings-fixture';
+import { refusal } from '../support/refusal';
 
 function withMeeting(extra: Record<string, unknown> = {}) {
   const { doc, people } = coalition();
@@ -30,11 +31,10 @@ describe('meeting details', () => {
     expect(() => run(state.doc, 'updateMeeting', { id: meetingId, changes: { endTime: '17:00' } })).toThrow(
       /ends before it starts: the end time 17:00 is not after the start time 18:00/,
     );
-    try {
-      run(state.doc, 'addMeeting', { title: 'X', date: '2026-04-14', startTime: '18:00', endTime: '18:00' });
-    } catch (error) {
-      expect((error as { fields: Record<string, string> }).fields.endTime).toMatch(/ends before it starts/);
-    }
+    const sameTime = refusal(() =>
+      run(state.doc, 'addMeeting', { title: 'X', date: '2026-04-14', startTime: '18:00', endTime: '18:00' }),
+    );
+    expect(sameTime.fields.endTime).toMatch(/ends before it starts/);
     expect(state.doc).toBe(before);
   });
 

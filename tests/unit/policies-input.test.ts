@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/api/errors';
 import { POLICY_TEXT_LIMIT } from '../../src/model/policy';
+import { refusal } from '../support/refusal';
 import { coalition, run, withPolicy } from './policies-fixture';
-
-/** Bad input gets a clear message and changes nothing. */
-function refusal(action: () => unknown): { message: string; fields: Record<string, string> } {
-  try {
-    action();
-  } catch (error) {
-    return { message: (error as Error).message, fields: error instanceof InputError ? error.fields : {} };
-  }
-  throw new Error('The command was expected to refuse its input.');
-}
 
 describe('what the policy commands refuse', () => {
   it('refuses a control character in a title, naming the field', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/api/errors';
 import { CommandError } from '../../src/commands/define';
 import { categoryId, eventOf, run, withEvent, words } from './recognition-fixture';
+import { refusal } from '../support/refusal';
 
 const OFFICER = 'CIT Officer of the Year';
 const INTERVENTION = 'Intervention of the Year';
@@ -37,11 +38,7 @@ describe('nominations: one category per nominee per event', () => {
     expect(attempt).toThrow(
       'Dana Whitfield is already nominated for CIT Officer of the Year. A person can be nominated in one category per event: withdraw that nomination first to nominate them for Intervention of the Year.',
     );
-    try {
-      attempt();
-    } catch (error) {
-      expect((error as InputError).fields).toHaveProperty('nomineeId');
-    }
+    expect(refusal(attempt).fields).toHaveProperty('nomineeId');
     expect(eventOf(first, eventId).nominations).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/api/errors';
 import { CommandError } from '../../src/commands/define';
 import { TestCoalition, TODAY } from './stages-fixture';
+import { refusal } from '../support/refusal';
 
 /** Ticks by hand, overrides of what the data shows, and clearing them: through the real commands. */
 
@@ -43,25 +44,21 @@ describe('ticking an item by hand', () => {
 
   it('puts the future-date message beside the date field', () => {
     const c = new TestCoalition();
-    try {
-      c.run('markStageItem', { itemId: 'learn.history', status: 'done', on: '2030-01-01', by: 'Dana', note: '' });
-      expect.unreachable();
-    } catch (error) {
-      expect((error as InputError).fields).toEqual({ on: 'The date cannot be in the future. Today is 2025-10-20.' });
-    }
+    const future = refusal(() =>
+      c.run('markStageItem', { itemId: 'learn.history', status: 'done', on: '2030-01-01', by: 'Dana', note: '' }),
+    );
+    expect(future.fields).toEqual({ on: 'The date cannot be in the future. Today is 2025-10-20.' });
   });
 });
 
 describe('overriding what the data shows', () => {
   it('needs a reason, shown beside the note field', () => {
     const c = new TestCoalition();
-    try {
-      c.run('markStageItem', { itemId: 'coalition.talk-law-enforcement', status: 'done', on: TODAY, by: 'Dana', note: '' });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).fields.note).toMatch(/worked out from your data/);
-    }
+    const noReason = refusal(() =>
+      c.run('markStageItem', { itemId: 'coalition.talk-law-enforcement', status: 'done', on: TODAY, by: 'Dana', note: '' }),
+    );
+    expect(noReason.error).toBeInstanceOf(InputError);
+    expect(noReason.fields.note).toMatch(/worked out from your data/);
     expect(c.doc.stageMarks).toHaveLength(0);
   });
 
