@@ -3,17 +3,23 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { present } from './prerequisites';
 
 const run = promisify(execFile);
 
-/** Whether LibreOffice is installed (.ci/run installs it; a developer machine may not have it). */
+/**
+ * Whether LibreOffice is installed. A developer's machine may not have it; in CI its absence
+ * fails the test that asked (see prerequisites.ts), since .ci/run installs it.
+ */
 export async function hasLibreOffice(): Promise<boolean> {
+  let found: boolean;
   try {
     await run('soffice', ['--version'], { timeout: 30_000 });
-    return true;
+    found = true;
   } catch {
-    return false;
+    found = false;
   }
+  return present(found, 'LibreOffice (soffice)', '.ci/run installs the Debian package libreoffice-writer-nogui');
 }
 
 /**
