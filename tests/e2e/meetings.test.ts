@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addDays, format } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { tempDir } from '../support/tempdir';
 import { coalition, make } from '../unit/meetings-fixture';
-import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, coalitionDay, screenshot, startApp, type RunningApp } from './support';
 
 /**
  * The chair's evening, in Chromium against a real file: plan the first stakeholder meeting from
@@ -21,11 +20,13 @@ afterEach(async () => {
   app = null;
 });
 
-const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
+/** Days as the coalition counts them (the fixture's coalition is in Chicago), not as this computer does. */
+const ZONE = 'America/Chicago';
+const day = (offset: number) => coalitionDay(ZONE, offset);
 
 /** The fixture coalition with an earlier planning call whose action item is still open (and overdue). */
 async function workspace(): Promise<string> {
-  const { doc, people } = coalition();
+  const { doc, people } = coalition(ZONE);
   const state = { doc };
   const call = make(state, 'addMeeting', {
     title: 'Planning call',

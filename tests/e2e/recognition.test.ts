@@ -1,12 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { addDays, format } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { tempDir } from '../support/tempdir';
 import { coalition } from '../unit/recognition-fixture';
-import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
+import { checkAccessibility, coalitionDay, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**
  * A coordinator prepares an awards ceremony in Chromium against a real file: creates the event,
@@ -26,7 +25,8 @@ async function workspace(): Promise<string> {
   return file;
 }
 
-const EVENT_DAY = format(addDays(new Date(), 75), 'yyyy-MM-dd');
+/** In the fixture coalition's zone (Chicago), as the screens count days. */
+const EVENT_DAY = coalitionDay('America/Chicago', 75);
 
 describe('recognition in the browser', () => {
   it('goes from a new event to saved certificates', async () => {

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addDays, format } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
 import { coalition } from '../unit/policies-fixture';
-import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';
+import { checkAccessibility, coalitionDay, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**
  * A chair's afternoon with workgroups and policies, in Chromium against a real file: form a
@@ -49,10 +48,10 @@ async function fullPage(page: RunningApp['page'], name: string): Promise<void> {
 
 async function workspace(): Promise<string> {
   const doc = coalition();
-  const today = new Date();
   const days = [7, 35, -20];
   doc.meetings.forEach((meeting, index) => {
-    meeting.date = format(addDays(today, days[index] ?? 0), 'yyyy-MM-dd');
+    // Counted from the coalition's today (Chicago), as the screens count "next meeting".
+    meeting.date = coalitionDay(doc.coalition.timeZone, days[index] ?? 0);
   });
   const file = path.join(await tempDir('cit-e2e-wg-'), 'Riverside.cit.json');
   await (await WorkspaceSession.fromDocument(file, doc)).close();

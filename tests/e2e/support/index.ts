@@ -5,3 +5,4 @@ export { checkAccessibility, type AxeFinding } from './axe';
 export { screenshot, SCREENS_DIR } from './screenshot';
 export { ensureRendererBuilt, RENDERER_OUT } from './build';
 export { setColorScheme } from './colorScheme';
+export { coalitionDay } from './days';
