@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../model/workspace';
 import { WorkspaceFileError } from './errors';
@@ -47,10 +47,11 @@ export interface LoadOptions {
 }
 
 /**
- * The largest file opened: the most Node.js reads in one go. A ten-year statewide program is
- * about 70 MB; ten times that still opens. Anything larger is refused before it is read.
+ * The largest file opened. A ten-year statewide program is about 70 MB; ten times that still
+ * opens, with room to spare. Anything larger is refused before it is read: reading a file of
+ * gigabytes (a sparse file costs no disk) would take the app's memory and tens of seconds first.
  */
-export const MAX_WORKSPACE_BYTES = 2 ** 31 - 1;
+export const MAX_WORKSPACE_BYTES = 1024 ** 3;
 
 /**
  * The largest file read as one text, when it is not in this app's layout (fileLayout.ts): about
@@ -149,16 +150,12 @@ function withCheckedLists(
 
 async function readBytes(filePath: string, sharedFromBytes = Infinity): Promise<{ bytes: Buffer; stamp: FileStamp }> {
   try {
-    const handle = await fs.open(filePath, 'r');
+    // Without blocking: opening a named pipe for reading otherwise waits for a writer, forever.
+    // What was opened is then looked at through the handle, so it cannot change in between.
+    const handle = await fs.open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const stat = await handle.stat();
-      if (stat.size > MAX_WORKSPACE_BYTES) {
-        throw new WorkspaceFileError(
-          'invalid',
-          filePath,
-          `"${filePath}" is too large to be a coalition workspace (${megabytes(stat.size)} MB). It may be a different kind of file. The file has not been changed.`,
-        );
-      }
+      refuseUnlessWorkspaceSized(stat, filePath);
       const bytes = stat.size >= sharedFromBytes ? await readShared(handle, stat.size) : await handle.readFile();
       return { bytes, stamp: { mtimeMs: stat.mtimeMs, size: stat.size } };
     } finally {
@@ -178,6 +175,36 @@ async function readBytes(filePath: string, sharedFromBytes = Infinity): Promise<
       'unreadable',
       filePath,
       `The file "${filePath}" could not be read (${code ?? 'unknown error'}). Check that it is not open in another program and that you have permission to read it.`,
+    );
+  }
+}
+
+/**
+ * Refuses, before a byte is read, what no workspace can be: a pipe or a device (reading one may
+ * never end), a folder, or a file larger than the largest workspace opened.
+ */
+function refuseUnlessWorkspaceSized(stat: Stats, filePath: string): void {
+  const kind = stat.isDirectory()
+    ? 'a folder'
+    : stat.isFIFO()
+      ? 'a named pipe, which another program writes to as it goes'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? 'a device, not a saved file'
+        : stat.isSocket()
+          ? 'a socket, a connection between programs'
+          : null;
+  if (kind) {
+    throw new WorkspaceFileError(
+      'invalid',
+      filePath,
+      `"${filePath}" is not a workspace file: it is ${kind}. Choose a coalition workspace file (.cit.json). Nothing has been changed.`,
+    );
+  }
+  if (stat.size > MAX_WORKSPACE_BYTES) {
+    throw new WorkspaceFileError(
+      'invalid',
+      filePath,
+      `"${filePath}" cannot be opened. This file is ${gigabytes(stat.size)} GB, larger than any workspace the app can open (up to ${gigabytes(MAX_WORKSPACE_BYTES)} GB). It may be a different kind of file. The file has not been changed.`,
     );
   }
 }
@@ -266,6 +293,11 @@ function checkWorkspaceValue(record: Record<string, unknown>, filePath: string, 
 /** The text of a workspace file, in this app's layout (see fileLayout.ts). */
 export function serializeWorkspace(doc: WorkspaceDocument): string {
   return encodeLayout(doc).toString('utf8');
+}
+
+/** 2,147,483,647 bytes: "2"; 1,073,741,824: "1"; 1.5 GiB: "1.5". */
+function gigabytes(bytes: number): string {
+  return (Math.round((bytes / 1024 ** 3) * 10) / 10).toLocaleString('en-US');
 }
 
 function megabytes(bytes: number): string {
