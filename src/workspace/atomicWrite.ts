@@ -1,5 +1,6 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { realPathOf } from './realPath';
 
 /**
  * Replace a file's contents so that, whatever happens (power cut, crash, kill), the file holds
@@ -14,6 +15,9 @@ import path from 'node:path';
  * before the save is given up. A save that fails in any way removes its temporary file, so the
  * target is never touched; a crash can leave one behind, and removeLeftoverTempFiles (run when a
  * workspace is opened for writing) clears those, matching only the names this module makes.
+ *
+ * A target that is a symbolic link stays one: the new file is made beside the file the link
+ * points at and renamed over that file (realPath.ts says why).
  */
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
@@ -27,6 +31,12 @@ export interface AtomicWriteOptions {
   firstDelayMs?: number;
   /** Replaced in tests to simulate a rename that another program blocks. */
   rename?: (from: string, to: string) => Promise<void>;
+  /**
+   * Called with the new file complete and flushed, just before it replaces the target; throwing
+   * gives the save up, leaving the target untouched. A save checks here that the file on disk
+   * is still the one it last read or wrote, as late as it can.
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 /**
@@ -75,13 +85,15 @@ async function replaceAtomically(
   options: AtomicWriteOptions,
   fill: (temp: string) => Promise<void>,
 ): Promise<void> {
-  const { attempts = 8, firstDelayMs = 25, rename = fs.rename } = options;
-  const dir = path.dirname(target);
+  const { attempts = 8, firstDelayMs = 25, rename = fs.rename, beforeReplace } = options;
+  const real = await realPathOf(target);
+  const dir = path.dirname(real);
   sequence += 1;
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${sequence}.tmp`);
+  const temp = path.join(dir, `.${path.basename(real)}.${process.pid}.${Date.now()}.${sequence}.tmp`);
   try {
     await fill(temp);
-    await retry(() => rename(temp, target), attempts, firstDelayMs);
+    await beforeReplace?.();
+    await retry(() => rename(temp, real), attempts, firstDelayMs);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;

@@ -3,7 +3,8 @@ import os from 'node:os';
 import { format, isSameDay } from 'date-fns';
 import lockfile from 'proper-lockfile';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomicWrite';
+import { removeLeftoverTempFiles, writeFileAtomic } from './atomicWrite';
+import { realPathOf } from './realPath';
 import { parseJsonSafely } from './safeJson';
 
 /**
@@ -84,7 +85,9 @@ export class WorkspaceLock {
   ) {}
 
   /** Tries once to take the lock; if another copy of the app holds it, says who. */
-  static async acquire(workspacePath: string, options: LockOptions = {}): Promise<LockAttempt> {
+  static async acquire(givenPath: string, options: LockOptions = {}): Promise<LockAttempt> {
+    // Beside the real file, so windows that opened it through different links share one lock.
+    const workspacePath = await realPathOf(givenPath);
     const first = await tryLock(workspacePath, options);
     if (first.acquired) return first;
     // Left by a crash on this very computer? The process named in the note is gone: take over.
@@ -161,6 +164,9 @@ async function tryLock(workspacePath: string, options: LockOptions): Promise<Loc
   const note: OwnerNote = { by: currentUser(), host: os.hostname(), since: now().toISOString(), pid: process.pid };
   const held = new WorkspaceLock(workspacePath, note, release);
   lock = held;
+  // Holding the lock, nobody else writes the note: new files of its atomic write still lying
+  // beside it were left by a crash mid-write, and would otherwise stay for ever.
+  await removeLeftoverTempFiles(ownerNotePathFor(workspacePath)).catch(() => undefined);
   try {
     await writeFileAtomic(
       ownerNotePathFor(workspacePath),

@@ -13,6 +13,7 @@ import { removeLeftoverBackupTempFiles } from './backups';
 import { SaveError } from './errors';
 import { WorkspaceFileAdapter } from './fileAdapter';
 import { describeHolder, WorkspaceLock, type ReadOnlyInfo } from './lock';
+import { realPathOf } from './realPath';
 import type { StartCheckWorker } from './check/parallelCheck';
 import type { CheckedFiles } from './checkedFiles';
 import type { BytePieces } from './bytePieces';
@@ -122,7 +123,9 @@ export class WorkspaceSession {
    * Opens an existing file: read-only if another copy of the app has it open. Throws
    * WorkspaceFileError (and writes nothing) if it is not good.
    */
-  static async open(filePath: string, options: SessionOptions = {}): Promise<WorkspaceSession> {
+  static async open(given: string, options: SessionOptions = {}): Promise<WorkspaceSession> {
+    // The lock, the backups and every write go by the real path (realPath.ts says why).
+    const filePath = await realPathOf(given);
     const access = await claim(filePath, options);
     try {
       if (access.lock) await tidyAfterCrash(filePath);
@@ -160,10 +163,11 @@ export class WorkspaceSession {
    * Refuses (ReadOnlyError) if another copy of the app has that file open.
    */
   static async fromDocument(
-    filePath: string,
+    given: string,
     doc: WorkspaceDocument,
     options: SessionOptions = {},
   ): Promise<WorkspaceSession> {
+    const filePath = await realPathOf(given);
     const access = await claim(filePath, options);
     if (access.readOnly) {
       const now = (options.now ?? (() => new Date()))();
@@ -328,7 +332,8 @@ export class WorkspaceSession {
     // A save in flight replaces the file before it notes what it wrote: asked meanwhile, the
     // adapter would take this window's own new bytes for someone else's.
     await this.saveRun;
-    return this.adapter.changedOnDisk();
+    // Asked by the person's window: compare the bytes, whatever size and time say.
+    return this.adapter.changedOnDisk({ compareBytes: true });
   }
 
   isMissingOnDisk(): Promise<boolean> {

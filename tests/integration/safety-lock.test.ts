@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { format } from 'date-fns';
@@ -151,6 +151,43 @@ describe('another copy of the app, in its own process', () => {
     const session = await WorkspaceSession.open(file);
     expect(session.readOnly).toBeNull();
     await session.close();
+  });
+});
+
+describe('a crash while the owner note was being written', () => {
+  /** What writeFileAtomic leaves when killed between making the note's new file and renaming it. */
+  async function leaveHalfWrittenNotes(file: string) {
+    const folder = path.dirname(file);
+    const note = path.basename(ownerNotePathFor(file));
+    const leftovers = [`.${note}.48213.1764520000000.1.tmp`, `.${note}.7.1764520000001.tmp`];
+    // Not ours: another file's note, a name of someone else's making, and the note itself.
+    const others = [`.Other.cit.json.lock-owner.json.48213.1764520000000.1.tmp`, `.${note}.backup.tmp`, `${note}.old`];
+    for (const name of [...leftovers, ...others]) await writeFile(path.join(folder, name), '{"by":"da');
+    return { folder, leftovers, others };
+  }
+
+  it('leaves no half-written note once the workspace is next opened for writing', async () => {
+    const file = await newWorkspace();
+    const { folder, leftovers, others } = await leaveHalfWrittenNotes(file);
+    const session = await WorkspaceSession.open(file);
+    expect(session.readOnly).toBeNull();
+    const names = await readdir(folder);
+    for (const name of leftovers) expect(names).not.toContain(name);
+    for (const name of others) expect(names).toContain(name);
+    expect(JSON.parse(await readFile(ownerNotePathFor(file), 'utf8'))).toMatchObject({ pid: process.pid });
+    await session.close();
+  });
+
+  it('is left alone by a window that only reads (the writer may be writing its note)', async () => {
+    const file = await newWorkspace();
+    const holder = await WorkspaceSession.open(file);
+    const { folder, leftovers } = await leaveHalfWrittenNotes(file);
+    const reader = await WorkspaceSession.open(file);
+    expect(reader.readOnly).not.toBeNull();
+    const names = await readdir(folder);
+    for (const name of leftovers) expect(names).toContain(name);
+    await reader.close();
+    await holder.close();
   });
 });
 

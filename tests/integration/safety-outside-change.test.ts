@@ -1,5 +1,7 @@
-import { readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
@@ -35,6 +37,26 @@ async function replaceFromElsewhere(file: string, change: (doc: { coalition: { n
   await rename(incoming, file);
 }
 
+/**
+ * What `rsync -t`, `cp -p` or a sync client restoring a file do: other bytes of the same length,
+ * then the old modification time put back (`touch -r`, to the nanosecond). Returns their bytes.
+ */
+async function changeKeepingSizeAndTime(file: string): Promise<Buffer> {
+  const before = await stat(file, { bigint: true });
+  const reference = `${file}.time-reference`;
+  await promisify(execFile)('cp', ['-p', file, reference]);
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain('"Riverside"');
+  const theirs = Buffer.from(text.replace('"Riverside"', '"Riverbank"'));
+  await writeFile(file, theirs);
+  await promisify(execFile)('touch', ['-r', reference, file]);
+  const after = await stat(file, { bigint: true });
+  // The test is only worth something if size and time really are as before.
+  expect([after.size, after.mtimeNs]).toEqual([before.size, before.mtimeNs]);
+  expect(await readFile(file)).toEqual(theirs);
+  return theirs;
+}
+
 describe('a change made to the file outside the app', () => {
   it('is not confused with a save of this window that is still finishing', async () => {
     const dir = await tempDir('cit-outside-saving-');
@@ -44,21 +66,25 @@ describe('a change made to the file outside the app', () => {
     const fileReplaced = new Promise<void>((resolve) => (renamed = resolve));
     const released = new Promise<void>((resolve) => (release = resolve));
     let holdNextSave = false;
-    const session = await WorkspaceSession.create(file, { name: 'Riverside', community: '' }, {
-      lock: false,
-      // The change is answered at once; the test starts its save itself.
-      replyBeforeSave: true,
-      saveDelayMs: 60_000,
-      writeOptions: {
-        // The new file is in place, and the save is held before it notes what it wrote.
-        rename: async (from, to) => {
-          await rename(from, to);
-          if (!holdNextSave) return;
-          renamed();
-          await released;
+    const session = await WorkspaceSession.create(
+      file,
+      { name: 'Riverside', community: '' },
+      {
+        lock: false,
+        // The change is answered at once; the test starts its save itself.
+        replyBeforeSave: true,
+        saveDelayMs: 60_000,
+        writeOptions: {
+          // The new file is in place, and the save is held before it notes what it wrote.
+          rename: async (from, to) => {
+            await rename(from, to);
+            if (!holdNextSave) return;
+            renamed();
+            await released;
+          },
         },
       },
-    });
+    );
     holdNextSave = true;
     await session.execute(COMMANDS.updateCoalition, { name: 'Riverside CIT Partnership', community: '' });
     const saving = session.save();
@@ -133,9 +159,44 @@ describe('a change made to the file outside the app', () => {
       ok: true,
       value: { changed: false },
     });
-    expect(await dispatchAndSave(service.handlers, 'updateCoalition', { name: 'Still saves', community: '' })).toMatchObject({
+    expect(
+      await dispatchAndSave(service.handlers, 'updateCoalition', { name: 'Still saves', community: '' }),
+    ).toMatchObject({
       ok: true,
       value: { save: { state: 'saved' } },
+    });
+    await service.close();
+  });
+
+  it('that keeps the size and modification time is still never overwritten by the next save', async () => {
+    const { service, file } = await openService();
+    expect(
+      await dispatchAndSave(service.handlers, 'updateCoalition', { name: 'Riverside', community: 'Ours' }),
+    ).toMatchObject({
+      ok: true,
+      value: { save: { state: 'saved' } },
+    });
+    const theirs = await changeKeepingSizeAndTime(file);
+
+    const reply = await dispatchAndSave(service.handlers, 'updateCoalition', { name: 'Riverside', community: 'Mine' });
+    expect(reply).toMatchObject({ ok: true, value: { save: { state: 'failed' } } });
+    const save = reply.ok ? (reply.value as ChangeReply).save : null;
+    expect(save?.state === 'failed' && save.message).toMatch(/changed by another program or computer.*not overwritten/);
+    // Their bytes are on disk untouched, and this window still holds its own change.
+    expect(await readFile(file)).toEqual(theirs);
+    expect((await readdir(path.dirname(file))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(service.current?.doc.coalition.community).toBe('Mine');
+    expect(service.current?.hasUnsavedChanges()).toBe(true);
+    await service.close();
+    expect(await readFile(file)).toEqual(theirs);
+  });
+
+  it('that keeps the size and modification time is reported when the screen asks', async () => {
+    const { service, file } = await openService();
+    await changeKeepingSizeAndTime(file);
+    expect(await dispatch(service.handlers, 'checkForOutsideChange', {})).toMatchObject({
+      ok: true,
+      value: { changed: true, missing: false },
     });
     await service.close();
   });
