@@ -22,12 +22,18 @@ import type { WorkspaceDocument } from '../model/workspace';
 import { byStart, earlierMeetingsOfBody } from '../meetings/body';
 import { actionItemsForReview, carryForwardCandidates } from '../meetings/carryForward';
 import { longDay, startInstant } from '../meetings/meetingTime';
+import { startingOutcome } from '../meetings/startingOutcome';
 import { defaultQuorumFor } from '../meetings/quorum';
 import { describeRule, nextOccurrence } from '../meetings/recurrence';
 import { ACTION_REVIEW_TITLE, CARRIED_SECTION_TITLE, findTemplate } from '../meetings/templates';
 import { createActionItem } from './actionItems';
 import { changesOf } from './changes';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
+import { agendaItems, inCollection, meetingOf, minutesItems, within } from './references';
+
+const Subject = { id: inCollection('meetings', 'meeting') };
+const OnAgenda = { itemId: agendaItems };
+const InMinutes = { itemId: minutesItems };
 
 /**
  * Meetings: their details, agenda, attendance, minutes and series. Action items made at a
@@ -66,11 +72,6 @@ function durationFromEnd(day: string, start: string, end: string, timeZone: stri
   return minutes;
 }
 
-function checkReferences(draft: DraftDoc, fields: { workgroupId?: string | null; inviteeIds?: string[] }): void {
-  if (fields.workgroupId) findOrFail(draft.workgroups, fields.workgroupId, 'workgroup');
-  for (const id of fields.inviteeIds ?? []) findOrFail(draft.stakeholders, id, 'invited person');
-}
-
 const NewMeetingInput = MeetingFields.extend({
   /** Absent: the template's length, or an hour. */
   durationMinutes: MeetingFields.shape.durationMinutes.unwrap().optional(),
@@ -87,7 +88,6 @@ export const addMeeting = defineCommand({
   describe: (input) => `add meeting "${input.title}"`,
   apply(draft, input, context) {
     const { endTime, quorum, templateId, ...fields } = input;
-    checkReferences(draft, fields);
     if (new Set(fields.inviteeIds).size !== fields.inviteeIds.length)
       fields.inviteeIds = [...new Set(fields.inviteeIds)];
     const durationMinutes = endTime
@@ -125,13 +125,13 @@ const MeetingChanges = changesOf(MeetingFields).extend({ endTime: EndTime, quoru
 
 export const updateMeeting = defineCommand({
   name: 'updateMeeting',
+  references: Subject,
   label: 'edit meeting',
   input: z.strictObject({ id: Id, changes: MeetingChanges }),
   describe: (input, doc) => `edit meeting "${meetingTitle(doc, input.id)}"`,
   apply(draft, { id, changes }) {
     const meeting = findOrFail(draft.meetings, id, 'meeting');
     const { endTime, ...rest } = changes;
-    checkReferences(draft, rest);
     Object.assign(meeting, rest);
     if (rest.inviteeIds) meeting.inviteeIds = [...new Set(rest.inviteeIds)];
     if (endTime)
@@ -141,6 +141,7 @@ export const updateMeeting = defineCommand({
 
 export const deleteMeeting = defineCommand({
   name: 'deleteMeeting',
+  references: Subject,
   label: 'delete meeting',
   input: z.strictObject({
     id: Id,
@@ -190,10 +191,6 @@ function findItem(
     if (index >= 0) return { section, item: section.items[index]!, index };
   }
   throw new CommandError('That agenda item no longer exists. It may have been deleted.');
-}
-
-function checkPresenter(draft: DraftDoc, presenterId: string | null | undefined): void {
-  if (presenterId) findOrFail(draft.stakeholders, presenterId, 'presenter');
 }
 
 function clampIndex(index: number | undefined, length: number): number {
@@ -306,7 +303,6 @@ export const addAgendaItem = defineCommand({
   describe: (input) => `add agenda item "${input.item.title}"`,
   apply(draft, { meetingId, sectionId, item, index }, context) {
     const meeting = findOrFail(draft.meetings, meetingId, 'meeting');
-    checkPresenter(draft, item.presenterId);
     let section = sectionId ? findOrFail(meeting.agenda, sectionId, 'agenda section') : meeting.agenda.at(-1);
     if (!section) {
       // An agenda with no sections yet: items go into one plain section the person can rename.
@@ -321,18 +317,19 @@ export const addAgendaItem = defineCommand({
 
 export const updateAgendaItem = defineCommand({
   name: 'updateAgendaItem',
+  references: OnAgenda,
   label: 'edit agenda item',
   input: z.strictObject({ meetingId: Id, itemId: Id, changes: changesOf(AgendaItemFields) }),
   describe: (input) => `edit agenda item${input.changes.title ? ` "${input.changes.title}"` : ''}`,
   apply(draft, { meetingId, itemId, changes }) {
     const meeting = findOrFail(draft.meetings, meetingId, 'meeting');
-    checkPresenter(draft, changes.presenterId);
     Object.assign(findItem(meeting, itemId).item, changes);
   },
 });
 
 export const deleteAgendaItem = defineCommand({
   name: 'deleteAgendaItem',
+  references: OnAgenda,
   label: 'delete agenda item',
   input: z.strictObject({ meetingId: Id, itemId: Id }),
   describe: () => 'delete agenda item',
@@ -345,6 +342,7 @@ export const deleteAgendaItem = defineCommand({
 
 export const moveAgendaItem = defineCommand({
   name: 'moveAgendaItem',
+  references: OnAgenda,
   label: 'move agenda item',
   input: z.strictObject({ meetingId: Id, itemId: Id, toSectionId: Id, toIndex: z.number().int().min(0) }),
   describe: () => 'move agenda item',
@@ -400,6 +398,9 @@ export const addActionReview = defineCommand({
 
 export const removeFromActionReview = defineCommand({
   name: 'removeFromActionReview',
+  references: {
+    actionItemId: within('action item', meetingOf, (m) => m.reviewActionItemIds, 'That action item is no longer on the review.'),
+  },
   label: 'take action item off the review',
   input: z.strictObject({ meetingId: Id, actionItemId: Id }),
   describe: () => 'take action item off the review',
@@ -436,6 +437,13 @@ function carryInto(target: DraftMeeting, from: Meeting, items: MinutesItem[], co
 
 export const carryForwardItems = defineCommand({
   name: 'carryForwardItems',
+  references: {
+    itemIds: within(
+      'minutes item',
+      (doc, input) => doc.meetings.find((m) => m.id === input.fromMeetingId),
+      (m) => m.minutes?.items.map((i) => i.id),
+    ),
+  },
   label: 'carry items forward',
   input: z.strictObject({ fromMeetingId: Id, toMeetingId: Id, itemIds: z.array(Id).min(1).max(500).optional() }),
   describe: (input, doc) => `carry unfinished items forward to "${meetingTitle(doc, input.toMeetingId)}"`,
@@ -548,7 +556,7 @@ export const startMinutes = defineCommand({
           presenterId: item.presenterId,
           purpose: item.purpose,
           notes: '',
-          outcome: 'done',
+          outcome: startingOutcome(meeting, draft.coalition.timeZone, context.now),
           decisions: [],
           actionItemIds: [],
         });
@@ -584,6 +592,7 @@ const MinutesItemChanges = z.strictObject({
 
 export const updateMinutesItem = defineCommand({
   name: 'updateMinutesItem',
+  references: InMinutes,
   label: 'edit minutes',
   input: z.strictObject({ meetingId: Id, itemId: Id, changes: MinutesItemChanges }),
   describe: () => 'edit minutes',
@@ -624,6 +633,7 @@ export const addMinutesItem = defineCommand({
 
 export const deleteMinutesItem = defineCommand({
   name: 'deleteMinutesItem',
+  references: InMinutes,
   label: 'remove item from the minutes',
   input: z.strictObject({ meetingId: Id, itemId: Id }),
   describe: () => 'remove item from the minutes',
@@ -644,6 +654,7 @@ const DecisionInput = z.strictObject({
 
 export const addDecision = defineCommand({
   name: 'addDecision',
+  references: InMinutes,
   label: 'record decision',
   input: z.strictObject({ meetingId: Id, itemId: Id, decision: DecisionInput }),
   describe: (input) => `record decision "${input.decision.text.slice(0, 60)}"`,
@@ -658,6 +669,7 @@ export const addDecision = defineCommand({
 
 export const updateDecision = defineCommand({
   name: 'updateDecision',
+  references: InMinutes,
   label: 'edit decision',
   input: z.strictObject({ meetingId: Id, itemId: Id, decisionId: Id, decision: DecisionInput }),
   describe: () => 'edit decision',
@@ -670,6 +682,7 @@ export const updateDecision = defineCommand({
 
 export const deleteDecision = defineCommand({
   name: 'deleteDecision',
+  references: InMinutes,
   label: 'delete decision',
   input: z.strictObject({ meetingId: Id, itemId: Id, decisionId: Id }),
   describe: () => 'delete decision',
@@ -684,6 +697,7 @@ export const deleteDecision = defineCommand({
 
 export const addMeetingActionItem = defineCommand({
   name: 'addMeetingActionItem',
+  references: InMinutes,
   label: 'add action item',
   input: z.strictObject({ meetingId: Id, itemId: Id, fields: ActionItemFields.omit({ source: true }).strict() }),
   describe: (input) => `add action item "${input.fields.title}"`,

@@ -86,6 +86,8 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
       body.push(
         labelled('Action', `${a.title}: ${ownerName(a, names)}${a.dueDate ? `, by ${shortDay(a.dueDate)}` : ''}`),
       );
+    if (item.outcome === 'pending')
+      body.push(paragraph('Not yet discussed.', { italics: true, color: THEME.muted }));
     if (item.outcome === 'unfinished')
       body.push(paragraph('Not finished: carried forward to the next meeting.', { italics: true, color: THEME.muted }));
   });

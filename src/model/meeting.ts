@@ -104,7 +104,9 @@ export const Decision = z.looseObject({
 });
 export type Decision = z.infer<typeof Decision>;
 
-export const ItemOutcome = labelledEnum(['done', 'unfinished'], {
+// 'pending' is for minutes started before the meeting is over: nothing has been taken up yet.
+export const ItemOutcome = labelledEnum(['pending', 'done', 'unfinished'], {
+  pending: 'Not yet discussed',
   done: 'Finished',
   unfinished: 'Unfinished (carry forward)',
 });
