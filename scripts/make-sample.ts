@@ -8,6 +8,8 @@ import { addFirstMeeting } from './sample/firstMeeting';
 import { addOrganizations } from './sample/organizations';
 import { addOutreach } from './sample/outreach';
 import { addPeople } from './sample/people';
+import { addPolicies } from './sample/policies';
+import { addRecognition } from './sample/recognition';
 import { addSteeringCommittee } from './sample/steeringCommittee';
 import { addWorkgroup } from './sample/workgroup';
 
@@ -36,8 +38,10 @@ export function buildSample(): WorkspaceDocument {
   const people = addPeople(sample, organizations);
   addOutreach(sample, people);
   const firstMeeting = addFirstMeeting(sample, people);
-  addWorkgroup(sample, people);
-  addSteeringCommittee(sample, people, firstMeeting);
+  const dispatchGroup = addWorkgroup(sample, people);
+  const november = addSteeringCommittee(sample, people, firstMeeting);
+  addPolicies(sample, people, organizations, { dispatchGroup, november });
+  addRecognition(sample, people);
   return WorkspaceDocument.parse(sample.doc);
 }
 

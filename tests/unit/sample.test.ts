@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSample, SAMPLE_FILE } from '../../scripts/make-sample';
 import { Sector } from '../../src/model/sector';
 import type { WorkspaceDocument } from '../../src/model/workspace';
-import { readWorkspaceFile } from '../../src/workspace/documentFile';
+import { readWorkspaceFile, serializeWorkspace } from '../../src/workspace/documentFile';
 
 /**
  * The sample coalition that ships with the app: it must open as any workspace does, be a
@@ -98,6 +98,56 @@ describe('the bundled sample coalition', () => {
     }
   });
 
+  it('has a policy taken through revisions, reviews and partner sign-offs', async () => {
+    const doc = await loadSample();
+    const organizations = new Set(doc.organizations.map((o) => o.id));
+    const people = new Set(doc.stakeholders.map((s) => s.id));
+    const withHistory = doc.policies.filter((policy) => policy.revisions.length >= 3);
+    expect(withHistory.length, 'policies with three or more revisions').toBeGreaterThanOrEqual(1);
+    const revisions = doc.policies.flatMap((policy) => policy.revisions);
+    expect(revisions.flatMap((r) => r.reviews).length).toBeGreaterThanOrEqual(4);
+    expect(revisions.flatMap((r) => r.signatures).length).toBeGreaterThanOrEqual(2);
+    // Every step of the path appears somewhere, so each status can be seen in the app.
+    expect(new Set(revisions.map((r) => r.status))).toEqual(
+      new Set(['draft', 'in-review', 'approved', 'adopted', 'superseded']),
+    );
+    for (const policy of doc.policies) {
+      if (policy.owningOrganizationId) expect(organizations.has(policy.owningOrganizationId)).toBe(true);
+      for (const id of policy.partnerOrganizationIds) expect(organizations.has(id)).toBe(true);
+      for (const revision of policy.revisions) {
+        for (const review of revision.reviews) if (review.reviewerId) expect(people.has(review.reviewerId)).toBe(true);
+        for (const signature of revision.signatures) expect(organizations.has(signature.organizationId)).toBe(true);
+        expect(revision.text.length, `${policy.title} ${revision.version}`).toBeGreaterThan(200);
+      }
+    }
+  });
+
+  it('has a recognition event with nominations, every committee score given, and honorees', async () => {
+    const doc = await loadSample();
+    const people = new Set(doc.stakeholders.map((s) => s.id));
+    expect(doc.recognitionEvents).toHaveLength(1);
+    const event = doc.recognitionEvents[0]!;
+    expect(event.nominations.length).toBeGreaterThanOrEqual(5);
+    expect(event.committeeIds.length).toBeGreaterThanOrEqual(3);
+    for (const id of event.committeeIds) expect(people.has(id)).toBe(true);
+    const honorees = event.nominations.filter((n) => n.status === 'selected');
+    expect(honorees.length).toBeGreaterThanOrEqual(3);
+    expect(event.nominations.some((n) => n.status === 'not-selected')).toBe(true);
+    // Honorees were chosen only after the whole committee had scored (anyone nominated scores the others).
+    for (const nomination of event.nominations) {
+      const expected = event.committeeIds.filter((id) => id !== nomination.nomineeId);
+      expect(
+        nomination.reviews.map((r) => r.reviewerId).sort(),
+        nomination.nomineeName || nomination.nomineeId!,
+      ).toEqual([...expected].sort());
+      if (nomination.nomineeId) expect(people.has(nomination.nomineeId)).toBe(true);
+      if (nomination.nominatedById) expect(people.has(nomination.nominatedById)).toBe(true);
+      expect(event.categories.some((c) => c.id === nomination.categoryId)).toBe(true);
+    }
+    expect(event.runOfShow.length).toBeGreaterThanOrEqual(5);
+    expect(doc.actionItems.some((a) => a.source.kind === 'recognition' && a.source.id === event.id)).toBe(true);
+  });
+
   it('is what scripts/make-sample.ts builds through today’s commands (run it again if this fails)', async () => {
     const built = buildSample();
     const onDisk = JSON.parse(await readFile(SAMPLE_FILE, 'utf8')) as WorkspaceDocument;
@@ -106,7 +156,13 @@ describe('the bundled sample coalition', () => {
       stakeholders: doc.stakeholders.map((s) => [s.id, s.name, s.stage, s.privacy]),
       meetings: doc.meetings.map((m) => [m.id, m.title, m.date, m.status]),
       actionItems: doc.actionItems.map((a) => [a.id, a.title, a.status]),
+      policies: doc.policies.map((p) => [p.id, p.title, p.revisions.map((r) => [r.id, r.version, r.status])]),
+      recognition: doc.recognitionEvents.map((e) => [e.id, e.title, e.nominations.map((n) => [n.id, n.status])]),
     });
     expect(summary(built)).toEqual(summary(onDisk));
+  });
+
+  it('builds the same file every time, byte for byte', () => {
+    expect(serializeWorkspace(buildSample())).toBe(serializeWorkspace(buildSample()));
   });
 });
