@@ -27,8 +27,8 @@ export type { FileStamp } from './documentFile';
  * since it was last read or written, and refuses to overwrite it: the contents' hash decides,
  * because sync clients often touch a file (new time, same bytes) when they check it, and others
  * put other bytes back under the old size and time. Every save compares the bytes on disk just
- * before it replaces them (the benchmark's "make sure the file on disk is ours" row says what it
- * costs).
+ * before it replaces them (the benchmark's row "make sure the file on disk is ours before a save
+ * replaces it" says what that costs).
  */
 export interface WorkspaceFileAdapterOptions {
   migration: MigrationContext;
