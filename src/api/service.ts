@@ -8,6 +8,7 @@ import { readWorkspaceFile } from '../workspace/documentFile';
 import { encodeLayout } from '../workspace/fileLayout';
 import { WorkspaceFileError } from '../workspace/errors';
 import { WorkspaceLock } from '../workspace/lock';
+import { realPathOf } from '../workspace/realPath';
 import { forgetRecent, readRecent, rememberRecent } from '../workspace/recentFiles';
 import { WorkspaceSession, type SessionOptions } from '../workspace/session';
 import { shareSafeCopy } from '../workspace/shareSafe';
@@ -76,8 +77,9 @@ export class AppService {
       opened = await WorkspaceSession.open(filePath, this.sessionOptions);
     } catch (error) {
       if (error instanceof WorkspaceFileError) {
-        this.failedOpen = filePath;
-        error.offer = await this.newestGoodBackup(filePath);
+        // Its backups are beside the real file, wherever the link it was opened by is (realPath.ts).
+        this.failedOpen = await realPathOf(filePath);
+        error.offer = await this.newestGoodBackup(this.failedOpen);
       }
       throw error;
     }

@@ -1,11 +1,14 @@
-import { lstat, mkdir, readFile, readlink, stat, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/api/dispatcher';
+import { AppService } from '../../src/api/service';
 import { updateCoalition } from '../../src/commands/coalition';
 import { backupFolderFor, listBackups } from '../../src/workspace/backups';
 import { lockPathFor, ownerNotePathFor } from '../../src/workspace/lock';
 import { restoreBackupFile } from '../../src/workspace/restore';
 import { ReadOnlyError, WorkspaceSession } from '../../src/workspace/session';
+import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
 
 /**
@@ -102,5 +105,27 @@ describe('a workspace opened through a symbolic link', () => {
     await restoreBackupFile(link, replaced!, 'readable', new Date());
     await expectStillTheLink(link, target);
     expect(await readFile(real)).toEqual(first);
+  });
+
+  it('damaged, offers the backups kept beside the real file and restores through the link', async () => {
+    const { real, link, target } = await workspaceWithLink();
+    const good = await readFile(real);
+    const writer = await WorkspaceSession.open(real, { backupIntervalMs: 0 });
+    await writer.execute(updateCoalition, { name: 'Riverside', community: 'Backed up first' });
+    await writer.close();
+    const [backup] = await listBackups(real);
+    expect(await readFile(backup!.filePath)).toEqual(good);
+    await writeFile(real, '{"schemaVersion": 2, "coalition": {"name": "Cut off');
+
+    const service = new AppService(testPlatform(path.dirname(link), { open: link }), { defaultTimeZone: 'UTC' });
+    const refused = await dispatch(service.handlers, 'openWorkspace', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'file', data: { offer: { backupId: backup!.id } } } });
+    expect(await dispatch(service.handlers, 'restoreBackup', { id: backup!.id, target: 'failed-open' })).toMatchObject({
+      ok: true,
+    });
+    await service.close();
+    await expectStillTheLink(link, target);
+    expect(await readFile(real)).toEqual(good);
+    await expect(lstat(backupFolderFor(link))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
