@@ -3,7 +3,7 @@ import type { WorkspaceDocument } from '../model/workspace';
 import { formatDay } from '../stages/evidence';
 import { nextSteps, type NextStep } from '../stages/nextSteps';
 import { computeProgress, ITEM_STATUS_LABELS, type ItemProgress, type StageProgress, type StepProgress } from '../stages/progress';
-import type { Audience } from '../stakeholders/privacy';
+import { AUDIENCE_FILE_LABEL, type Audience } from '../stakeholders/privacy';
 import { dataTable, emptyNote, heading, labelled, paragraph } from './docx/blocks';
 import { renderDocx } from './docx/document';
 import { THEME } from './docx/theme';
@@ -14,6 +14,14 @@ import { THEME } from './docx/theme';
  * bring along, so people appear only as the privacy rule allows for the chosen audience.
  */
 export const PROGRESS_REPORT_TITLE = 'Where we are: building our CIT program';
+
+/**
+ * The name the save dialog suggests. The share-safe report and the coalition's copy of the same
+ * day are told apart in it, so saving one never silently replaces the other.
+ */
+export function progressReportFileName(coalitionName: string, today: string, audience: Audience): string {
+  return `Where we are - ${coalitionName} - ${today} ${AUDIENCE_FILE_LABEL[audience]}`;
+}
 
 export async function progressReportDocx(doc: WorkspaceDocument, options: { today: string; audience: Audience }): Promise<Buffer> {
   const progress = computeProgress(doc, options);

@@ -13,7 +13,8 @@ import {
   displayName,
   exportableAffiliation,
   exportableContact,
-  mayShowName,
+  exportableRoles,
+  exportableSector,
   mayShowPersonalDetails,
   type Audience,
 } from './privacy';
@@ -60,7 +61,13 @@ const COLUMNS: ExportColumn[] = [
     value: ({ person, organization, audience }) =>
       exportableAffiliation(person, organization?.name ?? '', audience).organization,
   },
-  { header: 'Sector', value: ({ person, organizations }) => Sector.labelOf(sectorOf(person, organizations)) },
+  // The sector a person counts for, unless they are withheld: beside "Name withheld", a peer or
+  // family sector would disclose health information (privacy.ts: exportableSector).
+  {
+    header: 'Sector',
+    value: ({ person, organizations, audience }) =>
+      Sector.labelOf(exportableSector(person, sectorOf(person, organizations), audience)),
+  },
   { header: 'Stage', value: ({ person }) => EngagementStage.labelOf(person.stage) },
   { header: 'Email', value: ({ person, audience }) => exportableContact(person, audience)?.email ?? '' },
   { header: 'Phone', value: ({ person, audience }) => exportableContact(person, audience)?.phone ?? '' },
@@ -73,7 +80,9 @@ const COLUMNS: ExportColumn[] = [
   {
     header: 'Roles',
     value: ({ person, audience }) =>
-      mayShowName(person, audience) ? person.roles.map((r) => ProgramRole.labelOf(r)).join('; ') : '',
+      exportableRoles(person, audience)
+        .map((r) => ProgramRole.labelOf(r))
+        .join('; '),
   },
   { header: 'Tags', value: ({ person }) => person.tags.join('; '), coalitionOnly: true },
   { header: 'Influence', value: ({ person }) => Level.labelOf(person.influence), coalitionOnly: true },

@@ -1,4 +1,5 @@
-import type { ExportPrivacy, Stakeholder } from '../model/stakeholder';
+import type { Sector } from '../model/sector';
+import type { ExportPrivacy, ProgramRole, Stakeholder } from '../model/stakeholder';
 
 /**
  * The one rule for how a person may be shown outside the app. Every export (roster, minutes,
@@ -64,6 +65,44 @@ export function exportableAffiliation(
 }
 
 /**
+ * A program role ("Steering committee chair") is held by one or two people, so it names a person
+ * as surely as their name: a withheld person holds none in anything shared.
+ */
+export function exportableRoles(
+  person: { privacy: ExportPrivacy; roles: readonly ProgramRole[] },
+  audience: Audience,
+): ProgramRole[] {
+  return mayShowName(person, audience) ? [...person.roles] : [];
+}
+
+/**
+ * The sector a withheld person is shown in: 'other', whatever their own.
+ *
+ * Peer and family sectors say that the person, or someone in their family, lives with a mental
+ * illness: health information about someone who asked not to be identified. Every other sector
+ * identifies by elimination: beside the named people of a small coalition, "Name withheld, courts"
+ * is the one judge. 'Other' is the schema's own value for "not said" (a new person's default), so
+ * it tells a reader nothing. Pass the sector the person counts for (sectorOf), not their own
+ * field: a person left at 'other' counts for their organization's sector, which must not show
+ * through either. The coalition's own copy counts everyone in their sector.
+ */
+export const WITHHELD_SECTOR: Sector = 'other';
+
+export function exportableSector(person: { privacy: ExportPrivacy }, sector: Sector, audience: Audience): Sector {
+  return mayShowName(person, audience) ? sector : WITHHELD_SECTOR;
+}
+
+/**
+ * What the suggested name of an exported file says about who it is for. A share-safe file and the
+ * coalition's own copy of the same document never get the same name, so saving one never silently
+ * replaces the other (and the one that must not be forwarded says so).
+ */
+export const AUDIENCE_FILE_LABEL: Record<Audience, string> = {
+  shared: '(share-safe)',
+  coalition: '(coalition copy)',
+};
+
+/**
  * Lived experience and free-text notes are health and personal details: they belong to the
  * coalition's working copy only, never to anything shared.
  */
@@ -79,6 +118,6 @@ export function privacySummary(privacy: ExportPrivacy): string {
     case 'name-only':
       return 'Appears by name on the roster and shared lists; email and phone are left out everywhere outside the coalition.';
     case 'private':
-      return `Appears as “${WITHHELD_NAME}”, with no title, organization or contact details; no contact card is made.`;
+      return `Appears as “${WITHHELD_NAME}”, with no title, organization, role, sector or contact details; no contact card is made.`;
   }
 }

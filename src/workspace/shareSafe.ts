@@ -1,7 +1,18 @@
-import { produce, type Draft } from 'immer';
+import { z } from 'zod';
+import type { Conversation } from '../model/conversation';
+import type { RecognitionEvent } from '../model/recognitionEvent';
 import type { Stakeholder } from '../model/stakeholder';
 import { WorkspaceDocument } from '../model/workspace';
-import { displayName, mayShowName, mayShowPersonalDetails, WITHHELD_NAME } from '../stakeholders/privacy';
+import {
+  displayName,
+  exportableRoles,
+  exportableSector,
+  mayShowName,
+  mayShowPersonalDetails,
+  WITHHELD_NAME,
+} from '../stakeholders/privacy';
+import { CONTACT_REMOVED, withoutContactDetails } from './contactDetails';
+import { keepKnown } from './knownFields';
 
 /**
  * A copy of a workspace that can be sent to a partner agency: the coalition's shared work
@@ -9,47 +20,65 @@ import { displayName, mayShowName, mayShowPersonalDetails, WITHHELD_NAME } from 
  * anyone's contact details or the coalition's private notes about people. It is an ordinary
  * workspace file, so the partner opens it in the app; nothing is removed from the original.
  *
+ * Every record is rebuilt from what its schema says it may show (knownFields.ts), never from
+ * what it holds: a field a newer version or another program added, at any depth of any record
+ * (an organization's `contactPerson`, a meeting's `transcript`), is left out until this version
+ * knows it, and a collection added to src/model/ later is covered without an edit here.
+ *
  * What goes, and why (the rule for showing a person is src/stakeholders/privacy.ts, audience
  * 'shared'):
- * - Contact details: every email and phone number, of everyone, wherever they appear.
+ * - Contact details: every email address and phone number, of everyone, found by what the value
+ *   is (contactDetails.ts), in every free-text field, whole or inside a note. A field that held
+ *   only a contact is emptied (or reads "[contact removed]" where it may not be empty); a note
+ *   keeps its other words. Stakeholders' own email, phone and preferred contact are cleared.
  * - Private notes, meaning free text the coalition wrote *about people* rather than about the
  *   shared work: stakeholder notes and stage-change notes, tags, the influence/interest
  *   assessments, what was said in one-to-one conversations (summary, common ground, concerns),
  *   notes about organizations, and nomination stories and the committee's scores and comments.
+ * - Names typed as free text where the person may be private: who held a conversation (`heldBy`)
+ *   and who made a nomination from outside the workspace (`nominatedByName`). A nomination made
+ *   by a stakeholder keeps its `nominatedById`, whose record follows the privacy rule.
  * - Lived experience: health information, never shared (privacy.ts: mayShowPersonalDetails).
- * - People who chose 'private': "Name withheld at their request", with no title or organization.
+ * - People who chose 'private': "Name withheld at their request", with no title, organization or
+ *   role, and the sector 'other' (privacy.ts: exportableSector says why).
  * - Nominees outside the workspace who chose 'private': the same.
  * - The change history: its descriptions quote names as typed, including private people's.
  * - Fields this version of the app does not know (from a newer version): they may hold anything.
  *
- * What stays: names of 'public' and 'name-only' people, sectors and roles (so coverage can be
- * seen), meetings with agendas, attendance and minutes, action items with their notes,
+ * What stays: names of 'public' and 'name-only' people, their sectors and roles (so coverage can
+ * be seen), meetings with agendas, attendance and minutes, action items with their notes,
  * workgroups, policies, recognition events, and the checklist. Minutes and action items are the
- * coalition's shared record; they are not rewritten, so a name typed into them stays.
+ * coalition's shared record; apart from contact details they are not rewritten, so a name typed
+ * into them stays.
  */
 export const SHARE_SAFE_NOTE =
   'A share-safe copy: contact details, private notes, lived experience and the change history have been removed, and people who asked not to be named are shown as withheld.';
 
-const CONTACT_KEYS = /^(email|phone|mobile|cell|fax)$/i;
-
 export function shareSafeCopy(doc: WorkspaceDocument, madeAt: Date): WorkspaceDocument {
-  const known = new Set(Object.keys(WorkspaceDocument.shape));
-  const copy = produce(doc, (draft) => {
-    for (const key of Object.keys(draft)) {
-      if (!known.has(key)) delete (draft as Record<string, unknown>)[key];
-    }
-    draft.stakeholders = doc.stakeholders.map(shareSafeStakeholder) as Draft<Stakeholder>[];
-    for (const conversation of draft.conversations) {
-      conversation.summary = '';
-      conversation.commonGround = '';
-      conversation.concerns = '';
-    }
-    for (const organization of draft.organizations) organization.notes = '';
-    for (const event of draft.recognitionEvents) scrubNominations(event as unknown as Record<string, unknown>);
-    draft.history = [];
-    clearContactDetails(draft);
-  });
+  const known = keepKnown(WorkspaceDocument, doc, { text: withoutContactsIn }) as WorkspaceDocument;
+  const copy: WorkspaceDocument = {
+    ...known,
+    stakeholders: known.stakeholders.map(shareSafeStakeholder),
+    conversations: known.conversations.map(shareSafeConversation),
+    organizations: known.organizations.map((organization) => ({ ...organization, notes: '' })),
+    recognitionEvents: known.recognitionEvents.map(shareSafeEvent),
+    history: [],
+  };
   return { ...copy, shareSafeCopy: { madeAt: madeAt.toISOString(), note: SHARE_SAFE_NOTE } };
+}
+
+/**
+ * A free-text value without its email addresses and phone numbers. A field that was nothing but
+ * a contact is emptied where the field may be empty; every result still fits the field's schema
+ * (a removal can make a long note longer than its limit), or the field keeps no text at all.
+ */
+function withoutContactsIn(value: string, schema: z.core.$ZodType): string {
+  const cleaned = withoutContactDetails(value);
+  if (cleaned === value) return value;
+  const fits = (text: string) => z.safeParse(schema, text).success;
+  if (cleaned.trim() === CONTACT_REMOVED && fits('')) return '';
+  if (fits(cleaned)) return cleaned;
+  return fits('') ? '' : CONTACT_REMOVED;
 }
 
 /** A stakeholder built from a list of fields known to be safe: a field added later is left out until it is judged. */
@@ -60,7 +89,7 @@ function shareSafeStakeholder(person: Stakeholder): Stakeholder {
     name: displayName(person, 'shared'),
     title: named ? person.title : '',
     organizationId: named ? person.organizationId : null,
-    sector: person.sector,
+    sector: exportableSector(person, person.sector, 'shared'),
     email: '',
     phone: '',
     preferredContact: 'any',
@@ -68,7 +97,7 @@ function shareSafeStakeholder(person: Stakeholder): Stakeholder {
     notes: '',
     livedExperience: mayShowPersonalDetails('shared') ? person.livedExperience : false,
     privacy: person.privacy,
-    roles: person.roles,
+    roles: exportableRoles(person, 'shared'),
     influence: 'medium',
     interest: 'medium',
     stage: person.stage,
@@ -83,35 +112,25 @@ function shareSafeStakeholder(person: Stakeholder): Stakeholder {
   };
 }
 
-/** Nominations belong to the recognition feature; they are handled by field name so this stays loose. */
-function scrubNominations(event: Record<string, unknown>): void {
-  const nominations = event.nominations;
-  if (!Array.isArray(nominations)) return;
-  for (const nomination of nominations as Array<Record<string, unknown>>) {
-    if (typeof nomination.story === 'string') nomination.story = '';
-    if (Array.isArray(nomination.reviews)) nomination.reviews = [];
-    if (nomination.nomineePrivacy === 'private') {
-      if (typeof nomination.nomineeName === 'string' && nomination.nomineeName !== '')
-        nomination.nomineeName = WITHHELD_NAME;
-      if (typeof nomination.nomineeAgency === 'string') nomination.nomineeAgency = '';
-    }
-  }
+/** Who took part and when stays; what was said, and who from the coalition said it, does not. */
+function shareSafeConversation(conversation: Conversation): Conversation {
+  return { ...conversation, heldBy: '', summary: '', commonGround: '', concerns: '' };
 }
 
-/** A last net: any email or phone field anywhere (a guest's, one a feature adds later) is emptied. */
-function clearContactDetails(root: unknown): void {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (CONTACT_KEYS.test(key) && typeof record[key] === 'string') record[key] = '';
-      else stack.push(record[key]);
-    }
-  }
+function shareSafeEvent(event: RecognitionEvent): RecognitionEvent {
+  return {
+    ...event,
+    nominations: event.nominations.map((nomination) => {
+      const withheld = nomination.nomineePrivacy === 'private';
+      return {
+        ...nomination,
+        story: '',
+        reviews: [],
+        // A nominator from outside the workspace is often family of the person helped.
+        nominatedByName: '',
+        nomineeName: withheld && nomination.nomineeName !== '' ? WITHHELD_NAME : nomination.nomineeName,
+        nomineeAgency: withheld ? '' : nomination.nomineeAgency,
+      };
+    }),
+  };
 }

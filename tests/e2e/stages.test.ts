@@ -200,7 +200,7 @@ describe('the dashboard and the reports screen', () => {
     await progress.getByRole('button', { name: 'Save Where we are' }).click();
     await page.getByText(/^Where we are saved as /).waitFor();
     const saved = await readdir(app.exportsDir);
-    expect(saved.some((name) => /^Where we are - Lakeside County CIT Coalition - \d{4}-\d{2}-\d{2}\.docx$/.test(name))).toBe(true);
+    expect(saved.some((name) => /^Where we are - Lakeside County CIT Coalition - \d{4}-\d{2}-\d{2} \(share-safe\)\.docx$/.test(name))).toBe(true);
 
     const status = page.locator('[data-report="exportStatusReportDocx"]');
     await status.getByLabel('The coalition only: names everyone (do not forward)').check();

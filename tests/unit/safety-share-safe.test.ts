@@ -75,6 +75,7 @@ function sensitiveWorkspace(): WorkspaceDocument {
         notes: 'Son has schizophrenia; do not name in minutes.',
         livedExperience: true,
         privacy: 'private',
+        roles: ['chair'],
         tags: ['lived experience'],
         createdAt: at,
         updatedAt: at,
@@ -85,7 +86,7 @@ function sensitiveWorkspace(): WorkspaceDocument {
         id: 'conv-1',
         date: '2026-02-10',
         stakeholderIds: ['person-private'],
-        heldBy: 'Dana',
+        heldBy: 'Casey Withheld-Peer',
         summary: 'Jordan described the night of the crisis call.',
         commonGround: 'Wants officers trained in de-escalation.',
         concerns: 'Fears retaliation if named.',
@@ -123,6 +124,7 @@ function sensitiveWorkspace(): WorkspaceDocument {
             nomineeName: 'Alex Private',
             nomineeAgency: 'County jail',
             nomineePrivacy: 'private',
+            nominatedByName: 'Morgan Nominator',
             story: 'Talked a man down from the bridge on Route 9.',
             reviews: [{ reviewerId: 'person-public', score: 5, comment: 'Strong', scoredAt: at }],
             createdAt: at,
@@ -192,7 +194,8 @@ describe('the share-safe copy', () => {
       name: WITHHELD_NAME,
       title: '',
       organizationId: null,
-      sector: 'family',
+      roles: [],
+      sector: 'other',
     });
     expect(text).not.toContain('Jordan');
     expect(byId.get('person-public')).toMatchObject({
@@ -216,10 +219,16 @@ describe('the share-safe copy', () => {
     expect(copy.conversations[0]).toMatchObject({
       date: '2026-02-10',
       stakeholderIds: ['person-private'],
-      heldBy: 'Dana',
       summary: '',
     });
     expect(copy.stakeholders[0]?.stageHistory).toEqual([{ stage: 'committed', on: '2026-02-01', note: '' }]);
+  });
+
+  it('keeps no free-text name of who held a conversation or who made a nomination', () => {
+    expect(copy.conversations[0]?.heldBy).toBe('');
+    expect(text).not.toContain('Casey Withheld-Peer');
+    expect(copy.recognitionEvents[0]?.nominations.every((n) => n.nominatedByName === '')).toBe(true);
+    expect(text).not.toContain('Morgan Nominator');
   });
 
   it('leaves the original untouched (a pure function)', () => {
@@ -249,6 +258,29 @@ describe('exportShareSafeCopy', () => {
     expect(await readFile(target, 'utf8')).not.toMatch(/@[a-z]+\.example|schizophrenia/);
     // The workspace itself still holds everything.
     expect(service.current?.doc.stakeholders.find((p) => p.id === 'person-private')?.name).toBe('Jordan Reyes');
+    await service.close();
+  });
+});
+
+describe('the progress and status reports', () => {
+  it('suggest different file names for the share-safe and the coalition copy, so one never replaces the other', async () => {
+    const dir = await tempDir('cit-share-names-');
+    const file = path.join(dir, 'Riverside.cit.json');
+    const session = await WorkspaceSession.fromDocument(file, sensitiveWorkspace());
+    await session.close();
+    const platform = testPlatform(dir, { open: file, exportFile: null });
+    const service = new AppService(platform, { defaultTimeZone: 'UTC' });
+    await dispatch(service.handlers, 'openWorkspace', {});
+    for (const method of ['exportProgressReportDocx', 'exportStatusReportDocx']) {
+      platform.asked.length = 0;
+      for (const shareSafe of [true, false]) {
+        expect(await dispatch(service.handlers, method, { shareSafe })).toEqual({ ok: true, value: null });
+      }
+      const [shared, full] = platform.asked;
+      expect(shared, method).toMatch(/^export:docx:.+ \(share-safe\)\.docx$/);
+      expect(full, method).toMatch(/^export:docx:.+ \(coalition copy\)\.docx$/);
+      expect(shared).not.toBe(full);
+    }
     await service.close();
   });
 });

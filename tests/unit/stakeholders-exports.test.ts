@@ -123,7 +123,8 @@ describe('CSV export', () => {
       Title: '',
       Organization: '',
       Email: '',
-      Sector: 'Peer (lived experience)',
+      // Beside a withheld name, the peer sector would disclose health information.
+      Sector: 'Other',
     });
     expect(rows.find((r) => r.Name === 'Dana Whitfield')?.Email).toBe('dana@sheriff.example');
   });

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { addDaysTo } from '../../actions/due';
-import { progressReportDocx } from '../../export/progressReport';
+import { progressReportDocx, progressReportFileName } from '../../export/progressReport';
 import { statusReportDocx } from '../../export/statusReport';
 import { dayInZone } from '../../stakeholders/calendarDay';
+import { AUDIENCE_FILE_LABEL } from '../../stakeholders/privacy';
 import { InputError } from '../errors';
 import type { ServiceContext } from '../context';
 import type { ProgressReportInput, StatusReportInput } from '../methods/stages';
@@ -15,8 +16,9 @@ export function stagesHandlers(context: ServiceContext) {
     exportProgressReportDocx: async ({ shareSafe }: z.output<typeof ProgressReportInput>) => {
       const { doc } = context.requireSession();
       const today = dayInZone(context.now(), doc.coalition.timeZone);
-      const bytes = await progressReportDocx(doc, { today, audience: shareSafe ? 'shared' : 'coalition' });
-      return context.saveExport(`Where we are - ${doc.coalition.name} - ${today}`, 'docx', bytes);
+      const audience = shareSafe ? 'shared' : 'coalition';
+      const bytes = await progressReportDocx(doc, { today, audience });
+      return context.saveExport(progressReportFileName(doc.coalition.name, today, audience), 'docx', bytes);
     },
 
     exportStatusReportDocx: async ({ from, to, shareSafe }: z.output<typeof StatusReportInput>) => {
@@ -29,8 +31,11 @@ export function stagesHandlers(context: ServiceContext) {
         const message = 'The start of the period cannot be after its end.';
         throw new InputError(message, { from: message });
       }
-      const bytes = await statusReportDocx(doc, { today, from: start, to: end, audience: shareSafe ? 'shared' : 'coalition' });
-      return context.saveExport(`Steering committee status report - ${end}`, 'docx', bytes);
+      const audience = shareSafe ? 'shared' : 'coalition';
+      const bytes = await statusReportDocx(doc, { today, from: start, to: end, audience });
+      // Told apart by audience, as the progress report is, so one copy never replaces the other.
+      const name = `Steering committee status report - ${end} ${AUDIENCE_FILE_LABEL[audience]}`;
+      return context.saveExport(name, 'docx', bytes);
     },
   };
 }

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, WorkspaceDocument } from '../../src/model/workspace';
+import { serializeWorkspace } from '../../src/workspace/documentFile';
+import { shareSafeCopy } from '../../src/workspace/shareSafe';
+
+const at = '2026-03-02T15:00:00.000Z';
+
+/**
+ * A workspace with a record in every collection, each filled down to its deepest nested object
+ * (an agenda item's attachment, a minutes decision's vote, a policy revision's signature, a
+ * nomination's review), so that an unknown field can be put at every depth the schema has.
+ */
+function everyCollection(): Record<string, unknown> {
+  return {
+    schemaVersion: 2,
+    coalition: {
+      name: 'Riverside CIT',
+      community: 'Riverside',
+      timeZone: 'America/Chicago',
+      createdAt: at,
+      updatedAt: at,
+    },
+    organizations: [{ id: 'org-sheriff', name: 'Riverside Sheriff', sector: 'law-enforcement' }],
+    stakeholders: [
+      {
+        id: 'person-1',
+        name: 'Maria Ortiz',
+        privacy: 'public',
+        stageHistory: [{ stage: 'contacted', on: '2026-02-01', conversationId: 'conv-1' }],
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    conversations: [{ id: 'conv-1', date: '2026-02-10', stakeholderIds: ['person-1'], createdAt: at }],
+    meetings: [
+      {
+        id: 'meet-1',
+        title: 'Steering committee',
+        date: '2026-03-10',
+        startTime: '18:00',
+        attendance: [{ stakeholderId: 'person-1', status: 'present' }],
+        guests: [{ name: 'Visiting coordinator', organization: 'Memphis CIT' }],
+        agenda: [
+          {
+            id: 'section-1',
+            title: 'Opening',
+            items: [
+              {
+                id: 'agenda-item-1',
+                title: 'Welcome',
+                attachments: [{ label: 'Charter', target: 'S:/cit/charter.docx' }],
+                carriedFrom: { meetingId: 'meet-0a', itemId: 'agenda-item-0' },
+              },
+            ],
+          },
+        ],
+        minutes: {
+          status: 'draft',
+          items: [
+            {
+              id: 'minutes-item-1',
+              title: 'Welcome',
+              decisions: [{ id: 'decision-1', text: 'Adopt the charter', vote: { for: 5, against: 0, abstain: 1 } }],
+            },
+          ],
+        },
+        series: { id: 'series-1', name: 'Monthly', rule: { kind: 'monthly-weekday', weekday: 'TU', week: 2 } },
+        quorum: { kind: 'fixed', count: 4 },
+        createdAt: at,
+      },
+    ],
+    actionItems: [{ id: 'item-1', title: 'Book the hall', source: { kind: 'meeting', id: 'meet-1' }, createdAt: at }],
+    workgroups: [{ id: 'wg-training', name: 'Training', memberIds: ['person-1'], createdAt: at }],
+    policies: [
+      {
+        id: 'policy-1',
+        title: 'Crisis response SOP',
+        revisions: [
+          {
+            id: 'revision-1',
+            version: '1.0',
+            date: '2026-01-05',
+            statusHistory: [{ status: 'draft', on: '2026-01-05' }],
+            reviews: [{ id: 'review-1', reviewerId: 'person-1', on: '2026-01-06' }],
+            signatures: [{ organizationId: 'org-sheriff', signedOn: '2026-01-07', signedBy: 'Sheriff' }],
+            createdAt: at,
+          },
+        ],
+        createdAt: at,
+      },
+    ],
+    recognitionEvents: [
+      {
+        id: 'event-1',
+        title: 'Awards night',
+        date: '2026-05-01',
+        categories: [{ id: 'category-1', name: 'Officer of the year' }],
+        nominations: [
+          {
+            id: 'nomination-1',
+            categoryId: 'category-1',
+            nomineeName: 'Chris Public',
+            reviews: [{ reviewerId: 'person-1', score: 4, scoredAt: at }],
+            createdAt: at,
+          },
+        ],
+        runOfShow: [{ id: 'segment-1', kind: 'welcome', title: 'Welcome' }],
+        createdAt: at,
+      },
+    ],
+    stageMarks: [{ itemId: 'step-one.charter', status: 'done', on: '2026-02-01', by: 'Dana', markedAt: at }],
+    history: [],
+  };
+}
+
+/**
+ * Puts a field this version does not know into every object of the tree, at every depth, each
+ * holding a value that names where it was put ("unknown@meetings.0.agenda.0.items.0"). Values
+ * of both kinds a newer version might add: plain text, and a nested object of its own.
+ */
+function injectUnknownEverywhere(node: unknown, path: string, placed: string[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, index) => injectUnknownEverywhere(child, `${path}.${index}`, placed));
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  for (const [key, child] of Object.entries(record))
+    injectUnknownEverywhere(child, path ? `${path}.${key}` : key, placed);
+  record.transcript = `unknown@${path || 'top'}`;
+  record.contactPerson = { name: `unknown-person@${path || 'top'}`, email: 'someone@example.org' };
+  placed.push(path || 'top');
+}
+
+describe('the share-safe copy builds every record from what it may show', () => {
+  const raw = everyCollection();
+  const placed: string[] = [];
+  injectUnknownEverywhere(raw, '', placed);
+  const original = WorkspaceDocument.parse(raw);
+  const copy = shareSafeCopy(original, new Date('2026-03-03T09:00:00.000Z'));
+  const text = serializeWorkspace(copy);
+
+  it('the fixture covers every collection of the workspace, so a new collection must be added here', () => {
+    for (const name of COLLECTIONS) {
+      expect(original[name].length, name).toBeGreaterThan(0);
+      expect(
+        placed.some((p) => p.startsWith(`${name}.`)),
+        name,
+      ).toBe(true);
+    }
+    // Unknown fields really are in the original, at depth (the schemas are loose and keep them).
+    expect(serializeWorkspace(original)).toContain('unknown@meetings.0.minutes.items.0.decisions.0.vote');
+    expect(placed.length).toBeGreaterThan(30);
+  });
+
+  it('keeps no unknown field at any depth of any record', () => {
+    const survivors = [...text.matchAll(/unknown(?:-person)?@[\w.]+/g)].map((m) => m[0]);
+    expect(survivors).toEqual([]);
+    expect(text).not.toContain('transcript');
+    expect(text).not.toContain('contactPerson');
+  });
+
+  it('keeps the known fields of the shared work and stays a valid workspace', () => {
+    expect(WorkspaceDocument.safeParse(copy).success).toBe(true);
+    expect(copy.meetings[0]?.agenda[0]?.items[0]?.attachments[0]).toEqual({
+      label: 'Charter',
+      target: 'S:/cit/charter.docx',
+    });
+    expect(copy.meetings[0]?.minutes?.items[0]?.decisions[0]?.vote).toEqual({ for: 5, against: 0, abstain: 1 });
+    expect(copy.meetings[0]?.series?.rule).toEqual({
+      kind: 'monthly-weekday',
+      weekday: 'TU',
+      week: 2,
+      intervalMonths: 1,
+    });
+    expect(copy.meetings[0]?.quorum).toEqual({ kind: 'fixed', count: 4 });
+    expect(copy.policies[0]?.revisions[0]?.signatures[0]).toMatchObject({
+      organizationId: 'org-sheriff',
+      signedBy: 'Sheriff',
+    });
+    expect(copy.stageMarks[0]).toMatchObject({ itemId: 'step-one.charter', by: 'Dana' });
+    expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
+      stage: 'contacted',
+      on: '2026-02-01',
+      note: '',
+      conversationId: 'conv-1',
+    });
+  });
+});
+
+describe('the share-safe copy removes contact details by what a value is, not by what its field is called', () => {
+  const raw = everyCollection();
+  const item = (raw.actionItems as Array<Record<string, unknown>>)[0]!;
+  item.contactEmail = 'jordan.reyes@family.example';
+  item.ownerName = 'jordan.reyes@family.example';
+  item.notes = 'Ring Jordan on (555) 010-7788 or +44 20 7946 0958, or write to jordan.reyes@family.example first.';
+  const meeting = (raw.meetings as Array<Record<string, unknown>>)[0]!;
+  meeting.location = 'Call 555.010.4321 for the door code';
+  meeting.videoLink = 'https://meet.example/j/5550102030?pwd=abc';
+  (meeting.guests as Array<Record<string, unknown>>)[0]!.organization = 'guest@memphis.example';
+  const revision = (raw.policies as Array<Record<string, Array<Record<string, unknown>>>>)[0]!.revisions![0]!;
+  revision.text =
+    'Officers call the mobile crisis team at 555-010-0000. Florida Statute 394.463, FY 2024-2025, call 988, budget $1,250,000.';
+  (revision.signatures as Array<Record<string, unknown>>)[0]!.note = 'Signed copy from clerk@county.example';
+  const workgroup = (raw.workgroups as Array<Record<string, unknown>>)[0]!;
+  workgroup.statusLine = 'Waiting on 555 010 2233';
+  const original = WorkspaceDocument.parse(raw);
+  const copy = shareSafeCopy(original, new Date('2026-03-03T09:00:00.000Z'));
+  const text = serializeWorkspace(copy);
+
+  it('leaves no email address or phone number in any field, known or unknown, whole or inside text', () => {
+    for (const contact of [
+      'jordan.reyes@family.example',
+      '(555) 010-7788',
+      '+44 20 7946 0958',
+      '555.010.4321',
+      'guest@memphis.example',
+      '555-010-0000',
+      'clerk@county.example',
+      '555 010 2233',
+    ]) {
+      expect(text, contact).not.toContain(contact);
+    }
+    expect(text).not.toContain('contactEmail');
+  });
+
+  it('keeps the words around a removed contact, and a field that was only a contact becomes empty when it may be', () => {
+    expect(copy.actionItems[0]?.ownerName).toBe('');
+    expect(copy.actionItems[0]?.notes).toMatch(/^Ring Jordan on .+, or write to .+ first\.$/);
+    expect(copy.meetings[0]?.location).toMatch(/^Call .+ for the door code$/);
+    expect(WorkspaceDocument.safeParse(copy).success).toBe(true);
+  });
+
+  it('does not take ids, dates, times, years, statutes, amounts or a link for contact details', () => {
+    expect(copy.policies[0]?.revisions[0]?.text).toContain(
+      'Florida Statute 394.463, FY 2024-2025, call 988, budget $1,250,000.',
+    );
+    expect(copy.meetings[0]).toMatchObject({ id: 'meet-1', date: '2026-03-10', startTime: '18:00' });
+    expect(copy.meetings[0]?.videoLink).toBe('https://meet.example/j/5550102030?pwd=abc');
+    expect(copy.coalition.createdAt).toBe(at);
+  });
+});
