@@ -22,7 +22,9 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" limit={4} />
+      {/* Bottom right: at the top they sat over the header's Undo, Redo and menu and over a
+          drawer's name and close button, catching the clicks meant for them for seconds. */}
+      <Notifications position="bottom-right" limit={4} />
       <Router hook={useHashLocation}>
         <WorkspaceProvider>
           <App />
