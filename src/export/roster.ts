@@ -7,6 +7,7 @@ import {
   displayName,
   exportableAffiliation,
   exportableContact,
+  exportableSector,
   mayShowName,
   mayShowContact,
 } from '../stakeholders/privacy';
@@ -18,8 +19,9 @@ import { PAGE, THEME } from './docx/theme';
 /**
  * The stakeholder roster: everyone the coalition is working with, a table per sector, for the
  * steering committee's binder or the sign-in table at a meeting. It is a shared document, so each
- * person appears as their privacy setting allows: a private person's row keeps their stage and
- * sector (the coalition is entitled to count them) but nothing that could identify them.
+ * person appears as their privacy setting allows: a private person's row keeps their stage, under
+ * the sector privacy.ts gives a withheld person (Other), and nothing that could identify them: a
+ * "Name withheld" row under the peer or family heading would disclose health information.
  */
 export interface RosterOptions {
   /** The day printed on the roster, in the coalition's time zone. */
@@ -52,7 +54,7 @@ export function rosterRows(doc: WorkspaceDocument, options: RosterOptions) {
   );
   const bySector = new Map<Sector, Stakeholder[]>();
   for (const person of listed) {
-    const sector = sectorOf(person, orgs);
+    const sector = exportableSector(person, sectorOf(person, orgs), 'shared');
     const group = bySector.get(sector) ?? [];
     group.push(person);
     bySector.set(sector, group);
@@ -99,7 +101,7 @@ export async function rosterDocx(
       paragraph(
         `${listed === 1 ? 'One person' : `${listed} people`} in ${groups.length === 1 ? 'one sector' : `${groups.length} sectors`}, as of ${dated}. ` +
           'Contact details appear only for people who agreed to share them.' +
-          (withheld ? ' Some people asked not to be named; they are counted in their sector without their name.' : ''),
+          (withheld ? ' Some people asked not to be named; they are listed under Other, without their name.' : ''),
         { color: THEME.muted },
       ),
     );

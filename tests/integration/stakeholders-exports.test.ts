@@ -115,10 +115,12 @@ describe('the stakeholder roster (.docx)', () => {
     const headingIndex = (label: string) => paragraphs.findIndex((p) => p === label);
     const law = headingIndex('Law enforcement (police, sheriff) (2)');
     const advocacy = headingIndex('NAMI or other advocacy group (1)');
-    const peer = headingIndex('Peer (lived experience) (2)');
+    // Withheld people are listed under Other, never under the peer sector they belong to.
+    expect(headingIndex('Peer (lived experience) (2)')).toBe(-1);
+    const withheldSection = headingIndex('Other (2)');
     expect(law).toBeGreaterThan(0);
     expect(advocacy).toBeGreaterThan(law);
-    expect(peer).toBeGreaterThan(advocacy);
+    expect(withheldSection).toBeGreaterThan(advocacy);
     // Law enforcement: both names in alphabetical order, with contact details.
     const lawRows = paragraphs.slice(law, advocacy);
     expect(lawRows).toEqual(
@@ -132,7 +134,7 @@ describe('the stakeholder roster (.docx)', () => {
     );
     expect(lawRows.indexOf('Dana Whitfield')).toBeLessThan(lawRows.indexOf('Luis Ortiz'));
     // Name-only: named, no contact.
-    const namiRows = paragraphs.slice(advocacy, peer);
+    const namiRows = paragraphs.slice(advocacy, withheldSection);
     expect(namiRows).toEqual(
       expect.arrayContaining([
         'Sam Lee',
@@ -145,8 +147,8 @@ describe('the stakeholder roster (.docx)', () => {
     expect(text).not.toContain('sam@nami.example');
     expect(text).not.toContain('555-010-4411');
     // Private: counted, not identified.
-    const peerRows = paragraphs.slice(peer);
-    expect(peerRows.filter((p) => p === WITHHELD_NAME)).toHaveLength(2);
+    const withheldRows = paragraphs.slice(withheldSection);
+    expect(withheldRows.filter((p) => p === WITHHELD_NAME)).toHaveLength(2);
     for (const secret of [
       'Grace',
       'Kim',
