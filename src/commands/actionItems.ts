@@ -6,6 +6,7 @@ import type { WorkspaceDocument } from '../model/workspace';
 import { todayIn } from '../actions/due';
 import { changesOf } from './changes';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
+import { inCollection } from './references';
 
 /**
  * Action items are one list across the workspace; meetings, conversations, workgroups, policies
@@ -17,7 +18,6 @@ export function createActionItem(
   fields: z.output<typeof ActionItemFields>,
   context: CommandContext,
 ): ActionItem {
-  if (fields.ownerId) findOrFail(draft.stakeholders, fields.ownerId, 'owner');
   const item: ActionItem = {
     id: context.newId(),
     ...fields,
@@ -32,7 +32,12 @@ export function createActionItem(
  * Sets an item's status, keeping the completion date in step with it. Pass the coalition's time
  * zone: an item finished at 8 PM in Chicago was finished that day, not the next UTC day.
  */
-export function setStatus(item: Draft<ActionItem>, status: ActionStatus, context: CommandContext, timeZone = 'UTC'): void {
+export function setStatus(
+  item: Draft<ActionItem>,
+  status: ActionStatus,
+  context: CommandContext,
+  timeZone = 'UTC',
+): void {
   if (item.status === status) return;
   item.status = status;
   item.completedOn = status === 'done' ? dayOf(context.now, timeZone) : null;
@@ -52,12 +57,12 @@ export const addActionItem = defineCommand({
 
 export const updateActionItem = defineCommand({
   name: 'updateActionItem',
+  references: { id: inCollection('actionItems', 'action item') },
   label: 'edit action item',
   input: z.strictObject({ id: Id, changes: changesOf(ActionItemFields) }),
   describe: (input, doc) => `edit action item "${doc.actionItems.find((a) => a.id === input.id)?.title ?? ''}"`,
   apply(draft, { id, changes }, context) {
     const item = findOrFail(draft.actionItems, id, 'action item');
-    if (changes.ownerId) findOrFail(draft.stakeholders, changes.ownerId, 'owner');
     const { status, ...rest } = changes;
     Object.assign(item, rest);
     if (status) setStatus(item, status, context, draft.coalition.timeZone);
@@ -66,17 +71,22 @@ export const updateActionItem = defineCommand({
 
 export const setActionItemStatus = defineCommand({
   name: 'setActionItemStatus',
+  references: { ids: inCollection('actionItems', 'action item') },
   label: 'change action item status',
   input: z.strictObject({ ids: z.array(Id).min(1).max(10_000), status: ActionStatus }),
   describe: (input) =>
-    input.ids.length === 1 ? `mark action item ${ActionStatus.labelOf(input.status).toLowerCase()}` : `mark ${input.ids.length} action items ${ActionStatus.labelOf(input.status).toLowerCase()}`,
+    input.ids.length === 1
+      ? `mark action item ${ActionStatus.labelOf(input.status).toLowerCase()}`
+      : `mark ${input.ids.length} action items ${ActionStatus.labelOf(input.status).toLowerCase()}`,
   apply(draft, { ids, status }, context) {
-    for (const id of ids) setStatus(findOrFail(draft.actionItems, id, 'action item'), status, context, draft.coalition.timeZone);
+    for (const id of ids)
+      setStatus(findOrFail(draft.actionItems, id, 'action item'), status, context, draft.coalition.timeZone);
   },
 });
 
 export const deleteActionItem = defineCommand({
   name: 'deleteActionItem',
+  references: { id: inCollection('actionItems', 'action item') },
   label: 'delete action item',
   input: z.strictObject({ id: Id }),
   describe: (input, doc) => `delete action item "${doc.actionItems.find((a) => a.id === input.id)?.title ?? ''}"`,
@@ -90,7 +100,8 @@ export const deleteActionItem = defineCommand({
     // Minutes and agendas that list the item stop listing it; the rest of their record stays.
     for (const meeting of draft.meetings) {
       meeting.reviewActionItemIds = meeting.reviewActionItemIds.filter((r) => r !== id);
-      for (const entry of meeting.minutes?.items ?? []) entry.actionItemIds = entry.actionItemIds.filter((a) => a !== id);
+      for (const entry of meeting.minutes?.items ?? [])
+        entry.actionItemIds = entry.actionItemIds.filter((a) => a !== id);
     }
   },
 });

@@ -2,6 +2,7 @@ import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { WorkspaceDocument } from '../model/workspace';
 import { InputError } from '../api/errors';
 import type { Command, CommandContext } from './define';
+import { checkReferences } from './references';
 
 enablePatches();
 
@@ -15,9 +16,9 @@ export interface AppliedCommand {
 }
 
 /**
- * Validates a command's input and applies it to a document, producing the new document and the
- * patches both ways. The original document is never modified, so a command that throws changes
- * nothing.
+ * Validates a command's input (its shape, then that every record it names exists) and applies it
+ * to a document, producing the new document and the patches both ways. The original document is
+ * never modified, so a command that throws changes nothing.
  */
 export function applyCommand(
   doc: WorkspaceDocument,
@@ -28,6 +29,8 @@ export function applyCommand(
   const parsed = command.input.safeParse(rawInput);
   if (!parsed.success) throw InputError.fromZod(parsed.error);
   const input: unknown = parsed.data;
+  // Every id in the input names a record that exists, checked in one place for every command.
+  checkReferences(doc, input, command.references);
   const description = command.describe?.(input, doc) ?? command.label;
 
   let result: unknown;

@@ -10,7 +10,10 @@ import { clearReferences, plainOf } from '../stakeholders/references';
 import { changeStage, conversationSuggestsAdvance, lastChangeDay } from '../stakeholders/stageHistory';
 import { createActionItem } from './actionItems';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
+import { inCollection } from './references';
 import { today } from './stakeholders';
+
+const Subject = { id: inCollection('conversations', 'conversation') };
 
 /** A follow-up agreed in a conversation, which becomes an action item on the coalition's one list. */
 export const FollowUp = z.strictObject({
@@ -31,7 +34,6 @@ export const ConversationInput = ConversationFields.extend({
 
 function checkParticipants(draft: Draft<WorkspaceDocument>, ids: readonly string[]): void {
   if (new Set(ids).size !== ids.length) throw new CommandError('The same person is listed twice in this conversation.');
-  for (const id of ids) findOrFail(draft.stakeholders, id, 'person');
 }
 
 function checkDate(draft: Draft<WorkspaceDocument>, date: string, context: CommandContext): void {
@@ -102,6 +104,7 @@ export const logConversation = defineCommand({
 
 export const updateConversation = defineCommand({
   name: 'updateConversation',
+  references: Subject,
   label: 'edit conversation',
   input: z.strictObject({ id: Id, changes: ConversationFields.partial().strict() }),
   describe: (input) => `edit conversation${input.changes.date ? ` of ${input.changes.date}` : ''}`,
@@ -126,6 +129,7 @@ export const addConversationFollowUp = defineCommand({
 
 export const deleteConversation = defineCommand({
   name: 'deleteConversation',
+  references: Subject,
   label: 'delete conversation',
   input: z.strictObject({ id: Id }),
   describe: (input, doc) =>

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { z } from 'zod';
 import type { WorkspaceDocument } from '../model/workspace';
+import type { References } from './references';
 
 /** What a command may use besides its input: the clock and a source of new ids. */
 export interface CommandContext {
@@ -22,6 +23,12 @@ export interface Command<S extends z.ZodType = z.ZodType, R = unknown> {
   apply(draft: Draft<WorkspaceDocument>, input: z.output<S>, context: CommandContext): R;
   /** Names the change for the person, e.g. "add stakeholder Dana Whitfield". */
   describe?(input: z.output<S>, before: WorkspaceDocument): string;
+  /**
+   * Input fields that name records, where this command gives a field a meaning of its own (its
+   * `id`); the usual ones (`ownerId`, `meetingId` ...) are declared once in references.ts. All
+   * are checked before `apply` runs.
+   */
+  references?: References;
 }
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -36,9 +43,14 @@ export class CommandError extends Error {
   }
 }
 
+/** The one way a missing record is explained, whichever check finds it. */
+export function missingRecordMessage(what: string): string {
+  return `That ${what} no longer exists. It may have been deleted.`;
+}
+
 /** Finds an entity by id in a draft collection, or explains that it is gone. */
 export function findOrFail<T extends { id: string }>(items: T[], id: string, what: string): T {
   const found = items.find((item) => item.id === id);
-  if (!found) throw new CommandError(`That ${what} no longer exists. It may have been deleted.`);
+  if (!found) throw new CommandError(missingRecordMessage(what));
   return found;
 }

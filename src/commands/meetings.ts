@@ -399,7 +399,12 @@ export const addActionReview = defineCommand({
 export const removeFromActionReview = defineCommand({
   name: 'removeFromActionReview',
   references: {
-    actionItemId: within('action item', meetingOf, (m) => m.reviewActionItemIds, 'That action item is no longer on the review.'),
+    actionItemId: within(
+      'action item',
+      meetingOf,
+      (m) => m.reviewActionItemIds,
+      'That action item is no longer on the review.',
+    ),
   },
   label: 'take action item off the review',
   input: z.strictObject({ meetingId: Id, actionItemId: Id }),

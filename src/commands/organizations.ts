@@ -4,6 +4,9 @@ import { OrganizationFields, type Organization } from '../model/organization';
 import { findOrganizationByName } from '../stakeholders/organizationMatch';
 import { removeOrganizations } from '../stakeholders/removal';
 import { CommandError, defineCommand, findOrFail } from './define';
+import { inCollection } from './references';
+
+const Subject = { id: inCollection('organizations', 'organization') };
 
 /** Agencies and groups. Two organizations with the same name would split one agency's people in two, so names are unique. */
 
@@ -27,6 +30,7 @@ export const addOrganization = defineCommand({
 
 export const updateOrganization = defineCommand({
   name: 'updateOrganization',
+  references: Subject,
   label: 'edit organization',
   input: z.strictObject({ id: Id, changes: OrganizationFields.partial().strict() }),
   describe: (input, doc) => `edit organization ${doc.organizations.find((o) => o.id === input.id)?.name ?? ''}`.trim(),
@@ -39,6 +43,7 @@ export const updateOrganization = defineCommand({
 
 export const deleteOrganization = defineCommand({
   name: 'deleteOrganization',
+  references: Subject,
   label: 'delete organization',
   input: z.strictObject({ id: Id }),
   describe: (input, doc) =>

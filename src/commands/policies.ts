@@ -25,10 +25,13 @@ import {
 import { dayInZone } from '../stakeholders/calendarDay';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
 import { changesOf } from './changes';
+import { inCollection, revisionOf, within } from './references';
+
+const Subject = { id: inCollection('policies', 'policy') };
 
 /**
  * Policies and their revisions. Every status rule is asked of src/policies/revisionStatus.ts;
- * this file checks references (agencies, workgroup, meeting, reviewer) and records the change.
+ * applyCommand checks the records named (agencies, workgroup, meeting, reviewer); this file records the change.
  */
 
 const PolicyRef = { policyId: Id };
@@ -40,7 +43,6 @@ export const addPolicy = defineCommand({
   input: PolicyFields.strict(),
   describe: (input) => `add policy "${input.title}"`,
   apply(draft, input, context) {
-    checkPolicyReferences(draft, input);
     refuseDuplicateTitle(draft, input.title, null);
     const policy: Policy = {
       id: context.newId(),
@@ -56,12 +58,12 @@ export const addPolicy = defineCommand({
 
 export const updatePolicy = defineCommand({
   name: 'updatePolicy',
+  references: Subject,
   label: 'edit policy',
   input: z.strictObject({ id: Id, changes: changesOf(PolicyFields) }),
   describe: (input, doc) => `edit policy "${doc.policies.find((p) => p.id === input.id)?.title ?? ''}"`,
   apply(draft, { id, changes }) {
     const policy = findOrFail(draft.policies, id, 'policy');
-    checkPolicyReferences(draft, changes);
     if (changes.title !== undefined) refuseDuplicateTitle(draft, changes.title, id);
     Object.assign(policy, changes);
     policy.partnerOrganizationIds = partnersWithoutOwner(policy.partnerOrganizationIds, policy.owningOrganizationId);
@@ -70,6 +72,7 @@ export const updatePolicy = defineCommand({
 
 export const deletePolicy = defineCommand({
   name: 'deletePolicy',
+  references: Subject,
   label: 'delete policy',
   input: z.strictObject({ id: Id }),
   describe: (input, doc) => `delete policy "${doc.policies.find((p) => p.id === input.id)?.title ?? ''}"`,
@@ -95,7 +98,6 @@ export const addPolicyRevision = defineCommand({
     `add version ${input.version} of "${doc.policies.find((p) => p.id === input.policyId)?.title ?? ''}"`,
   apply(draft, { policyId, status, ...fields }, context) {
     const policy = findOrFail(draft.policies, policyId, 'policy');
-    if (fields.meetingId) findOrFail(draft.meetings, fields.meetingId, 'meeting');
     refuseDuplicateVersion(policy, fields.version, null);
     const revision: PolicyRevision = {
       id: context.newId(),
@@ -126,7 +128,6 @@ export const updatePolicyRevision = defineCommand({
       if (refusal) throw new CommandError(refusal);
     }
     if (changes.version !== undefined) refuseDuplicateVersion(policy, changes.version, revisionId);
-    if (changes.meetingId) findOrFail(draft.meetings, changes.meetingId, 'meeting');
     Object.assign(revision, changes);
   },
 });
@@ -151,7 +152,6 @@ export const setRevisionStatus = defineCommand({
   apply(draft, { policyId, revisionId, status, on, meetingId, note }, context) {
     const policy = findOrFail(draft.policies, policyId, 'policy');
     const revision = findOrFail(policy.revisions, revisionId, 'revision');
-    if (meetingId) findOrFail(draft.meetings, meetingId, 'meeting');
     const day = on ?? today(draft, context);
     if (day < revision.date) {
       throw new CommandError(
@@ -190,8 +190,8 @@ export const addRevisionReview = defineCommand({
     const revision = findOrFail(policy.revisions, revisionId, 'revision');
     const refusal = reviewRefusal(revision);
     if (refusal) throw new CommandError(refusal);
-    if (review.reviewerId) findOrFail(draft.stakeholders, review.reviewerId, 'reviewer');
-    else if (!review.reviewerName) throw new CommandError('Choose who reviewed it, or type their name.');
+    if (!review.reviewerId && !review.reviewerName)
+      throw new CommandError('Choose who reviewed it, or type their name.');
     const id = context.newId();
     revision.reviews.push({ id, ...review, reviewerName: review.reviewerId ? '' : review.reviewerName });
     return id;
@@ -241,6 +241,14 @@ export const recordSignature = defineCommand({
 
 export const removeSignature = defineCommand({
   name: 'removeSignature',
+  references: {
+    organizationId: within(
+      'signature',
+      revisionOf,
+      (r) => r.signatures.map((s) => s.organizationId),
+      'That signature is not recorded.',
+    ),
+  },
   label: 'remove signature',
   input: z.strictObject({ ...RevisionRef, organizationId: Id }),
   describe: (input, doc) =>
@@ -284,12 +292,6 @@ function carryOut(policy: Draft<Policy>, plan: PlanResult, on: string, targetId:
         : note,
     });
   }
-}
-
-function checkPolicyReferences(draft: Draft<WorkspaceDocument>, fields: Partial<z.output<typeof PolicyFields>>): void {
-  if (fields.owningOrganizationId) findOrFail(draft.organizations, fields.owningOrganizationId, 'owning agency');
-  if (fields.workgroupId) findOrFail(draft.workgroups, fields.workgroupId, 'workgroup');
-  for (const id of fields.partnerOrganizationIds ?? []) findOrFail(draft.organizations, id, 'partner agency');
 }
 
 function partnersWithoutOwner(partners: readonly string[], owner: string | null): string[] {

@@ -26,6 +26,12 @@ import { standardRunOfShow } from '../recognition/standardRunOfShow';
 import { createActionItem } from './actionItems';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
 import { changesOf } from './changes';
+import { awardCategories, inCollection, nominationOf, nominations, segments, within } from './references';
+
+const Subject = { id: inCollection('recognitionEvents', 'recognition event') };
+const Category = { id: awardCategories };
+const NominationRef = { id: nominations };
+const SegmentRef = { id: segments };
 
 /**
  * Recognition events: the event itself, its award categories, nominations and the committee's
@@ -52,10 +58,6 @@ function eventTitle(doc: WorkspaceDocument, id: string): string {
 /** A broken rule shown beside the form field it concerns. */
 function refuse(field: string, message: string): never {
   throw new InputError(message, { [field]: message });
-}
-
-function requireStakeholder(draft: DraftDoc, id: string | null, what: string): void {
-  if (id) findOrFail(draft.stakeholders, id, what);
 }
 
 // ── Events ─────────────────────────────────────────────────────────────────────────────────
@@ -85,6 +87,7 @@ export const addRecognitionEvent = defineCommand({
 
 export const updateRecognitionEvent = defineCommand({
   name: 'updateRecognitionEvent',
+  references: Subject,
   label: 'edit recognition event',
   input: z.strictObject({ id: Id, changes: changesOf(RecognitionEventFields) }),
   describe: (input, doc) => `edit recognition event "${eventTitle(doc, input.id)}"`,
@@ -95,6 +98,7 @@ export const updateRecognitionEvent = defineCommand({
 
 export const deleteRecognitionEvent = defineCommand({
   name: 'deleteRecognitionEvent',
+  references: Subject,
   label: 'delete recognition event',
   input: z.strictObject({ id: Id }),
   describe: (input, doc) => `delete recognition event "${eventTitle(doc, input.id)}"`,
@@ -151,6 +155,7 @@ export const addStandardCategories = defineCommand({
 
 export const updateAwardCategory = defineCommand({
   name: 'updateAwardCategory',
+  references: Category,
   label: 'edit award category',
   input: z.strictObject({ eventId: Id, id: Id, changes: changesOf(AwardCategoryFields) }),
   describe: (input, doc) =>
@@ -166,6 +171,7 @@ export const updateAwardCategory = defineCommand({
 
 export const moveAwardCategory = defineCommand({
   name: 'moveAwardCategory',
+  references: Category,
   label: 'reorder awards',
   input: z.strictObject({ eventId: Id, id: Id, toIndex: z.number().int().min(0).max(MAX_CATEGORIES) }),
   apply(draft, { eventId, id, toIndex }) {
@@ -176,6 +182,7 @@ export const moveAwardCategory = defineCommand({
 
 export const removeAwardCategory = defineCommand({
   name: 'removeAwardCategory',
+  references: Category,
   label: 'remove award category',
   input: z.strictObject({ eventId: Id, id: Id }),
   describe: (input, doc) =>
@@ -221,8 +228,6 @@ function checkNomination(
   exceptId: string | null,
 ): void {
   const category = findOrFail(event.categories, nomination.categoryId, 'award');
-  requireStakeholder(draft, nomination.nomineeId, 'nominee');
-  requireStakeholder(draft, nomination.nominatedById, 'nominator');
   // A withdrawn nomination holds no place, so correcting one never clashes with the nominee's live one.
   const conflict = nomination.status === 'withdrawn' ? null : nomineeConflict(event, nomination, draft, exceptId);
   if (conflict) refuse(nomination.nomineeId ? 'nomineeId' : 'nomineeName', conflict);
@@ -258,6 +263,7 @@ export const addNomination = defineCommand({
 
 export const updateNomination = defineCommand({
   name: 'updateNomination',
+  references: NominationRef,
   label: 'edit nomination',
   input: z.strictObject({ eventId: Id, id: Id, changes: changesOf(NominationFields) }),
   describe: () => 'edit nomination',
@@ -274,6 +280,7 @@ export const updateNomination = defineCommand({
 
 export const setNominationStatus = defineCommand({
   name: 'setNominationStatus',
+  references: { ids: nominations },
   label: 'change nomination status',
   input: z.strictObject({ eventId: Id, ids: z.array(Id).min(1).max(MAX_NOMINATIONS), status: NominationStatus }),
   describe: (input) =>
@@ -298,6 +305,7 @@ export const setNominationStatus = defineCommand({
 
 export const deleteNomination = defineCommand({
   name: 'deleteNomination',
+  references: NominationRef,
   label: 'delete nomination',
   input: z.strictObject({ eventId: Id, id: Id }),
   describe: (input, doc) => {
@@ -324,7 +332,6 @@ export const setSelectionCommittee = defineCommand({
   }),
   apply(draft, { eventId, reviewerIds }) {
     const event = findEvent(draft, eventId);
-    for (const id of reviewerIds) requireStakeholder(draft, id, 'committee member');
     // Scores already given by someone who leaves the committee are kept: they were given in good faith.
     event.committeeIds = [...new Set(reviewerIds)];
   },
@@ -366,6 +373,14 @@ export const scoreNomination = defineCommand({
 
 export const removeScore = defineCommand({
   name: 'removeScore',
+  references: {
+    reviewerId: within(
+      'score',
+      nominationOf,
+      (n) => n.reviews.map((r) => r.reviewerId),
+      'That score no longer exists.',
+    ),
+  },
   label: 'remove score',
   input: z.strictObject({ eventId: Id, nominationId: Id, reviewerId: Id }),
   apply(draft, { eventId, nominationId, reviewerId }) {
@@ -383,7 +398,6 @@ function checkSegment(
   event: DraftEvent,
   segment: z.output<typeof SegmentFields>,
 ): z.output<typeof SegmentFields> {
-  requireStakeholder(draft, segment.speakerId, 'speaker');
   if (segment.kind !== 'award') return { ...segment, categoryId: null };
   if (segment.categoryId) findOrFail(event.categories, segment.categoryId, 'award');
   else if (!segment.title) refuse('categoryId', 'Choose which award is presented, or give the segment a title.');
@@ -406,6 +420,7 @@ export const addSegment = defineCommand({
 
 export const updateSegment = defineCommand({
   name: 'updateSegment',
+  references: SegmentRef,
   label: 'edit run of show',
   input: z.strictObject({ eventId: Id, id: Id, changes: changesOf(SegmentFields) }),
   apply(draft, { eventId, id, changes }) {
@@ -417,6 +432,7 @@ export const updateSegment = defineCommand({
 
 export const moveSegment = defineCommand({
   name: 'moveSegment',
+  references: SegmentRef,
   label: 'reorder run of show',
   input: z.strictObject({ eventId: Id, id: Id, toIndex: z.number().int().min(0).max(MAX_SEGMENTS) }),
   apply(draft, { eventId, id, toIndex }) {
@@ -426,6 +442,7 @@ export const moveSegment = defineCommand({
 
 export const removeSegment = defineCommand({
   name: 'removeSegment',
+  references: SegmentRef,
   label: 'remove from run of show',
   input: z.strictObject({ eventId: Id, id: Id }),
   apply(draft, { eventId, id }) {

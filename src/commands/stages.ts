@@ -3,8 +3,21 @@ import { InputError } from '../api/errors';
 import { DayString } from '../model/dates';
 import { MarkStatus, StageMark } from '../model/stageMark';
 import { dayInZone } from '../stakeholders/calendarDay';
-import { findItem } from '../stages/definitions';
+import { ALL_ITEMS, findItem } from '../stages/definitions';
 import { CommandError, defineCommand } from './define';
+import type { Reference } from './references';
+
+const checklistItem: Reference = {
+  kind: 'record',
+  what: 'checklist item',
+  among: () => ALL_ITEMS.map((located) => located.item.id),
+};
+const markedItem: Reference = {
+  kind: 'record',
+  what: 'checklist mark',
+  among: (doc) => doc.stageMarks.map((m) => m.itemId),
+  message: 'That item has no mark to clear. It may have been cleared already.',
+};
 
 /**
  * A person's own word on a checklist item. Where the workspace holds no evidence, the mark is
@@ -37,6 +50,7 @@ export const MarkStageItemInput = z
 
 export const markStageItem = defineCommand({
   name: 'markStageItem',
+  references: { itemId: checklistItem },
   label: 'mark checklist item',
   input: MarkStageItemInput,
   describe: (input) => {
@@ -60,6 +74,7 @@ export const markStageItem = defineCommand({
 
 export const clearStageMark = defineCommand({
   name: 'clearStageMark',
+  references: { itemId: markedItem },
   label: 'clear checklist mark',
   input: z.strictObject({ itemId: ItemId }),
   describe: (input) => `clear the mark on "${findItem(input.itemId)?.item.title ?? input.itemId}"`,

@@ -16,6 +16,9 @@ import {
 import { createActionItem } from './actionItems';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
 import { changesOf } from './changes';
+import { inCollection } from './references';
+
+const Subject = { id: inCollection('workgroups', 'workgroup') };
 
 /**
  * Workgroups (subcommittees) of the steering committee. A workgroup's lead is always one of its
@@ -45,6 +48,7 @@ export const addWorkgroup = defineCommand({
 
 export const updateWorkgroup = defineCommand({
   name: 'updateWorkgroup',
+  references: Subject,
   label: 'edit workgroup',
   input: z.strictObject({ id: Id, changes: changesOf(WorkgroupFields) }),
   describe: (input, doc) => `edit workgroup "${doc.workgroups.find((w) => w.id === input.id)?.name ?? ''}"`,
@@ -72,6 +76,7 @@ export const updateWorkgroup = defineCommand({
 /** The lead's short line on where things stand ("drafting the MOA, review in March"). */
 export const setWorkgroupStatusLine = defineCommand({
   name: 'setWorkgroupStatusLine',
+  references: Subject,
   label: 'update workgroup status',
   input: z.strictObject({ id: Id, statusLine: optionalLine('Status', 300) }),
   describe: (input, doc) => `update the status of "${doc.workgroups.find((w) => w.id === input.id)?.name ?? ''}"`,
@@ -84,6 +89,7 @@ export const setWorkgroupStatusLine = defineCommand({
 
 export const deleteWorkgroup = defineCommand({
   name: 'deleteWorkgroup',
+  references: Subject,
   label: 'delete workgroup',
   input: z.strictObject({ id: Id }),
   describe: (input, doc) => `delete workgroup "${doc.workgroups.find((w) => w.id === input.id)?.name ?? ''}"`,
@@ -111,7 +117,6 @@ export const addWorkgroupActionItem = defineCommand({
   }),
   describe: (input) => `add action item "${input.title}"`,
   apply(draft, { workgroupId, ...fields }, context) {
-    findOrFail(draft.workgroups, workgroupId, 'workgroup');
     return createActionItem(
       draft,
       { ...fields, status: 'open', source: { kind: 'workgroup', id: workgroupId }, workgroupId },
@@ -181,14 +186,10 @@ export const workgroupCommands = {
   addWorkgroupReportToAgenda,
 };
 
-/** Checks people and dates, keeps the lead among the members, and dates a completion. */
+/** Keeps the lead among the members, checks the dates, and dates a completion (applyCommand checked the people). */
 function settle(draft: Draft<WorkspaceDocument>, workgroup: Draft<Workgroup> | Fields, context: CommandContext): void {
-  for (const id of workgroup.memberIds) findOrFail(draft.stakeholders, id, 'member');
-  if (workgroup.leadId) {
-    findOrFail(draft.stakeholders, workgroup.leadId, 'lead');
-    if (!workgroup.memberIds.includes(workgroup.leadId))
-      workgroup.memberIds = [workgroup.leadId, ...workgroup.memberIds];
-  }
+  if (workgroup.leadId && !workgroup.memberIds.includes(workgroup.leadId))
+    workgroup.memberIds = [workgroup.leadId, ...workgroup.memberIds];
   workgroup.memberIds = [...new Set(workgroup.memberIds)];
   if (workgroup.status === 'completed' && !workgroup.closedOn) workgroup.closedOn = today(draft, context);
   if (workgroup.status !== 'completed' && workgroup.closedOn) {
