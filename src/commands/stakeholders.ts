@@ -14,6 +14,7 @@ import { plainOf } from '../stakeholders/references';
 import { removeStakeholders } from '../stakeholders/removal';
 import { changeStage, initialHistory, StageChangeRefused } from '../stakeholders/stageHistory';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
+import { inCollection } from './references';
 
 /**
  * The people of the coalition map. A person's stage changes only through changeStakeholderStage
@@ -22,6 +23,7 @@ import { CommandError, defineCommand, findOrFail, type CommandContext } from './
 
 const MAX_BULK = 10_000;
 const Ids = z.array(Id).min(1, { error: 'Choose at least one person.' }).max(MAX_BULK);
+const People = { ids: inCollection('stakeholders', 'person') };
 
 /** An organization typed by name on the form, matched to an existing one or added. */
 const OrganizationName = optionalLine('Organization');
@@ -46,10 +48,7 @@ function resolveOrganization(
   sector: Stakeholder['sector'],
   context: CommandContext,
 ): string | null | undefined {
-  if (organizationId) {
-    findOrFail(draft.organizations, organizationId, 'organization');
-    return organizationId;
-  }
+  if (organizationId) return organizationId;
   if (organizationName) return organizationNamed(draft, organizationName, sector, context.newId).id;
   return organizationId;
 }
@@ -92,6 +91,7 @@ export const addStakeholder = defineCommand({
 
 export const updateStakeholder = defineCommand({
   name: 'updateStakeholder',
+  references: { id: inCollection('stakeholders', 'person') },
   label: 'edit stakeholder',
   input: z.strictObject({ id: Id, changes: StakeholderChanges }),
   describe: (input, doc) => `edit stakeholder ${doc.stakeholders.find((s) => s.id === input.id)?.name ?? ''}`.trim(),
@@ -113,6 +113,7 @@ export const updateStakeholder = defineCommand({
 
 export const changeStakeholderStage = defineCommand({
   name: 'changeStakeholderStage',
+  references: People,
   label: 'change stage',
   input: z.strictObject({
     ids: Ids,
@@ -146,6 +147,7 @@ export const changeStakeholderStage = defineCommand({
 
 export const addStakeholderTag = defineCommand({
   name: 'addStakeholderTag',
+  references: People,
   label: 'add tag',
   input: z.strictObject({ ids: Ids, tag: Tag }),
   describe: (input) =>
@@ -166,6 +168,7 @@ export const addStakeholderTag = defineCommand({
 
 export const removeStakeholderTag = defineCommand({
   name: 'removeStakeholderTag',
+  references: People,
   label: 'remove tag',
   input: z.strictObject({ ids: Ids, tag: Tag }),
   describe: (input) =>
@@ -185,6 +188,7 @@ export const removeStakeholderTag = defineCommand({
 
 export const deleteStakeholders = defineCommand({
   name: 'deleteStakeholders',
+  references: People,
   label: 'delete stakeholders',
   input: z.strictObject({ ids: Ids }),
   describe: (input, doc) =>
