@@ -7,11 +7,13 @@ import { optionalLine } from '../model/text';
 import type { WorkspaceDocument } from '../model/workspace';
 import { dayInZone } from '../stakeholders/calendarDay';
 import { DuplicateIndex } from '../stakeholders/duplicates';
-import { DuplicateChoice, ImportRow, MAX_IMPORT_ROWS } from '../stakeholders/importRow';
+import { importOrganizationRows } from '../stakeholders/import/organizationRows';
+import { DuplicateChoice, ImportOrganizationRow, ImportRow, MAX_IMPORT_ROWS } from '../stakeholders/importRow';
 import { organizationKey } from '../stakeholders/nameKeys';
 import { organizationNamed } from '../stakeholders/organizationMatch';
 import { plainOf } from '../stakeholders/references';
 import { removeStakeholders } from '../stakeholders/removal';
+import { bringsLivedExperience } from '../stakeholders/sectorOf';
 import { changeStage, initialHistory, StageChangeRefused } from '../stakeholders/stageHistory';
 import { CommandError, defineCommand, findOrFail, type CommandContext } from './define';
 import { inCollection } from './references';
@@ -217,18 +219,22 @@ export interface ImportOutcome {
 export const importStakeholders = defineCommand({
   name: 'importStakeholders',
   label: 'import stakeholders',
-  input: z.strictObject({
-    rows: z
-      .array(ImportRow)
-      .min(1, { error: 'There is no one to import.' })
-      .max(MAX_IMPORT_ROWS, {
+  input: z
+    .strictObject({
+      rows: z.array(ImportRow).max(MAX_IMPORT_ROWS, {
         error: `At most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} people can be imported at once.`,
       }),
-    duplicates: DuplicateChoice.default('skip'),
-  }),
+      /** Rows naming an agency and its contact details but no person, added as organizations. */
+      organizations: z.array(ImportOrganizationRow).max(MAX_IMPORT_ROWS).default([]),
+      duplicates: DuplicateChoice.default('skip'),
+    })
+    .refine((input) => input.rows.length + input.organizations.length > 0, {
+      error: 'There is no one to import.',
+      path: ['rows'],
+    }),
   describe: (input) =>
     `import ${input.rows.length === 1 ? '1 person' : `${input.rows.length.toLocaleString('en-US')} people`}`,
-  apply(draft, { rows, duplicates }, context): ImportOutcome {
+  apply(draft, { rows, organizations, duplicates }, context): ImportOutcome {
     const stamp = context.now.toISOString();
     const day = today(draft, context);
     const plainOrgs = plainOf(draft.organizations);
@@ -272,7 +278,8 @@ export const importStakeholders = defineCommand({
         tags: row.tags,
         notes: row.notes,
         preferredContact: 'any',
-        livedExperience: false,
+        // The list shows the heart for the Peer sector too; the record says the same (one rule: bringsLivedExperience).
+        livedExperience: bringsLivedExperience(row),
         // Agency contacts from a spreadsheet are shown as written; a person's wish to be left out is set on their record.
         privacy: 'public',
         roles: [],
@@ -288,6 +295,7 @@ export const importStakeholders = defineCommand({
       index.remember(keys, { kind: 'earlier-row', row: rowIndex, name: row.name });
       outcome.added += 1;
     });
+    outcome.organizationsCreated += importOrganizationRows(draft, organizations, context.newId, orgCache).created;
     return outcome;
   },
 });
@@ -297,6 +305,7 @@ function mergeInto(person: Draft<Stakeholder> | Stakeholder, row: ImportRow, sta
   if (!person.email && row.email) person.email = row.email;
   if (!person.phone && row.phone) person.phone = row.phone;
   if (person.sector === 'other' && row.sector !== 'other') person.sector = row.sector;
+  if (!person.livedExperience && bringsLivedExperience(person)) person.livedExperience = true;
   for (const tag of row.tags) {
     if (person.tags.length < 50 && !person.tags.some((t) => t.toLowerCase() === tag.toLowerCase()))
       person.tags.push(tag);

@@ -2,11 +2,21 @@ import Papa from 'papaparse';
 import type { Sector } from '../model/sector';
 import type { WorkspaceDocument } from '../model/workspace';
 import { DuplicateIndex, type DuplicateMatch } from './duplicates';
-import { IMPORT_FIELD_LABELS, ImportField, ImportRow, MAX_CSV_BYTES, MAX_IMPORT_ROWS } from './importRow';
-import { foldForSearch } from './searchText';
+import { guessMapping, MULTI_COLUMN } from './import/columnGuess';
+import { ImportRefused } from './import/refusal';
+import { fallbackValues, mapCells } from './import/rowCells';
+import type { ImportSource } from './import/source';
+import {
+  IMPORT_FIELD_LABELS,
+  ImportField,
+  ImportOrganizationRow,
+  ImportRow,
+  MAX_CSV_BYTES,
+  MAX_IMPORT_ROWS,
+} from './importRow';
 import { guessSector } from './sectorGuess';
 
-export { IMPORT_FIELD_LABELS, ImportField, MAX_CSV_BYTES };
+export { guessMapping, IMPORT_FIELD_LABELS, ImportField, MAX_CSV_BYTES };
 
 /**
  * Reading a spreadsheet of people into import rows. The file comes from anywhere (a sign-in
@@ -17,10 +27,8 @@ export { IMPORT_FIELD_LABELS, ImportField, MAX_CSV_BYTES };
 
 export const MAX_COLUMNS = 100;
 
-/** Fields that may come from more than one column (their cells are joined). */
-const MULTI_COLUMN: ReadonlySet<ImportField> = new Set(['ignore', 'tags', 'notes']);
-
-export class CsvRefused extends Error {}
+/** The refusal of a file the import cannot read (any format); kept under its first name for callers. */
+export { ImportRefused as CsvRefused };
 
 export interface CsvTable {
   headers: string[];
@@ -32,18 +40,18 @@ export interface CsvTable {
 /** Parses CSV text into a header and records, or refuses the file with a reason a person can act on. */
 export function readCsv(text: string): CsvTable {
   if (new TextEncoder().encode(text).byteLength > MAX_CSV_BYTES) {
-    throw new CsvRefused(
+    throw new ImportRefused(
       `This file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one at a time.`,
     );
   }
   // A spreadsheet saved "as CSV UTF-8" starts with a byte-order mark that would stick to the first header.
   const body = text.replace(/^\uFEFF/, '');
   if (body.includes('\u0000')) {
-    throw new CsvRefused(
+    throw new ImportRefused(
       'This does not look like a CSV file: it contains binary data. In your spreadsheet, choose Save As › CSV and import that file.',
     );
   }
-  if (!body.trim()) throw new CsvRefused('This file is empty.');
+  if (!body.trim()) throw new ImportRefused('This file is empty.');
 
   const parsed = Papa.parse<string[]>(body, {
     header: false,
@@ -51,10 +59,14 @@ export function readCsv(text: string): CsvTable {
     skipEmptyLines: false,
     delimitersToGuess: [',', ';', '\t', '|'],
   });
-  const data = parsed.data;
+  return tableOfRows(parsed.data, parsed.meta.delimiter);
+}
+
+/** The header and records of rows read from any format, within the import's limits. */
+export function tableOfRows(data: readonly string[][], delimiter: string): CsvTable {
   const headerCells = data[0] ?? [];
   if (headerCells.length > MAX_COLUMNS) {
-    throw new CsvRefused(
+    throw new ImportRefused(
       `This file has ${headerCells.length} columns; at most ${MAX_COLUMNS} can be imported. Remove the columns you do not need.`,
     );
   }
@@ -65,73 +77,13 @@ export function readCsv(text: string): CsvTable {
     if (cells.every((cell) => !cell.trim())) continue;
     records.push({ row: index + 1, cells });
     if (records.length > MAX_IMPORT_ROWS) {
-      throw new CsvRefused(
+      throw new ImportRefused(
         `This file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} people. Split it into smaller files and import them one at a time.`,
       );
     }
   }
-  if (headers.length === 0) throw new CsvRefused('This file has no header row naming its columns.');
-  return { headers, records, delimiter: parsed.meta.delimiter };
-}
-
-const HEADER_SYNONYMS: ReadonlyArray<[ImportField, string[]]> = [
-  ['firstName', ['firstname', 'first', 'givenname', 'forename', 'fname']],
-  ['lastName', ['lastname', 'last', 'surname', 'familyname', 'lname']],
-  ['name', ['name', 'fullname', 'contactname', 'contact', 'person', 'stakeholder', 'displayname']],
-  ['title', ['title', 'jobtitle', 'position', 'role', 'jobrole', 'rank', 'function']],
-  [
-    'organization',
-    [
-      'organization',
-      'organisation',
-      'org',
-      'agency',
-      'company',
-      'employer',
-      'department',
-      'affiliation',
-      'agencyname',
-      'organizationname',
-    ],
-  ],
-  ['sector', ['sector', 'type', 'category', 'partnertype', 'stakeholdertype', 'agencytype', 'group']],
-  ['email', ['email', 'emailaddress', 'mail', 'emailaddr', 'workemail', 'primaryemail']],
-  [
-    'phone',
-    [
-      'phone',
-      'telephone',
-      'tel',
-      'phonenumber',
-      'mobile',
-      'cell',
-      'cellphone',
-      'workphone',
-      'mobilephone',
-      'officephone',
-    ],
-  ],
-  ['tags', ['tags', 'tag', 'labels', 'keywords']],
-  ['notes', ['notes', 'note', 'comments', 'comment', 'remarks']],
-];
-
-function headerKey(header: string): string {
-  return foldForSearch(header).replace(/[^a-z0-9]/g, '');
-}
-
-/** Guesses each column's field from its header; each single-valued field goes to its first matching column. */
-export function guessMapping(headers: readonly string[]): ImportField[] {
-  const taken = new Set<ImportField>();
-  return headers.map((header) => {
-    const key = headerKey(header);
-    for (const [field, synonyms] of HEADER_SYNONYMS) {
-      if (!synonyms.includes(key)) continue;
-      if (taken.has(field) && !MULTI_COLUMN.has(field)) return 'ignore';
-      taken.add(field);
-      return field;
-    }
-    return 'ignore';
-  });
+  if (headers.length === 0) throw new ImportRefused('This file has no header row naming its columns.');
+  return { headers, records, delimiter };
 }
 
 /** Problems with a mapping as a whole: no name column, or one field chosen for two columns. */
@@ -164,6 +116,13 @@ export interface PreviewRow {
   /** True when the sector was read from the title or organization rather than a sector column. */
   sectorGuessed: boolean;
   duplicate: DuplicateMatch | null;
+  /**
+   * A row with an agency and how to reach it but no person's name: it cannot be a person (its
+   * errors say "Name is required."), and the preview offers to add it as this organization.
+   */
+  asOrganization: ImportOrganizationRow | null;
+  /** True when some of the row's text could not be read in the file's encoding (shown as �). */
+  unreadable: boolean;
 }
 
 export interface CsvPreview {
@@ -176,16 +135,53 @@ export interface CsvPreview {
   sample: string[][];
   rows: PreviewRow[];
   totals: { rows: number; ready: number; withErrors: number; duplicates: number };
+  /** Rows that can be added as organizations instead of people (see PreviewRow.asOrganization). */
+  organizationRows: number;
+  /** What the file is and how it was read: format, encoding, sheets, a recognised contact export. */
+  source: ImportSource;
 }
 
+type Doc = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;
+
 /** Reads a CSV and checks every row against the workspace: what would be imported, what is wrong, what is already there. */
-export function previewCsv(
-  text: string,
-  doc: Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>,
-  mapping?: readonly ImportField[],
+export function previewCsv(text: string, doc: Doc, mapping?: readonly ImportField[]): CsvPreview {
+  const source: ImportSource = {
+    format: 'csv',
+    encoding: null,
+    detectedEncoding: null,
+    unreadable: countUnreadable(text),
+    sheets: [],
+    sheet: null,
+    recognised: null,
+  };
+  return previewTable(readCsv(text), doc, { mapping, source });
+}
+
+function countUnreadable(text: string): number {
+  return text.split('\ufffd').length - 1;
+}
+
+/**
+ * The preview of a table read from any format. The mapping is the one chosen if it fits the
+ * columns, else the one a recognised export or a contact-card file implies, else a guess from
+ * the headers.
+ */
+export function previewTable(
+  table: CsvTable,
+  doc: Doc,
+  options: {
+    mapping?: readonly ImportField[] | undefined;
+    implied?: readonly ImportField[] | null;
+    source: ImportSource;
+  },
 ): CsvPreview {
-  const table = readCsv(text);
-  const chosen = mapping && mapping.length === table.headers.length ? [...mapping] : guessMapping(table.headers);
+  const fits = (m: readonly ImportField[] | null | undefined): m is readonly ImportField[] =>
+    !!m && m.length === table.headers.length;
+  const chosen = fits(options.mapping)
+    ? [...options.mapping]
+    : fits(options.implied)
+      ? [...options.implied]
+      : guessMapping(table.headers);
   const problems = mappingProblems(chosen, table.headers);
   const rows = problems.length ? [] : mapRecords(table, chosen, doc);
   const withErrors = rows.filter((r) => Object.keys(r.errors).length > 0).length;
@@ -198,15 +194,13 @@ export function previewCsv(
     sample: table.records.slice(0, 5).map((r) => r.cells),
     rows,
     totals: { rows: table.records.length, ready: rows.length - withErrors, withErrors, duplicates },
+    organizationRows: rows.filter((r) => r.asOrganization).length,
+    source: options.source,
   };
 }
 
 /** Applies a mapping to every record and validates the result, finding duplicates as it goes. */
-export function mapRecords(
-  table: CsvTable,
-  mapping: readonly ImportField[],
-  doc: Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>,
-): PreviewRow[] {
+export function mapRecords(table: CsvTable, mapping: readonly ImportField[], doc: Doc): PreviewRow[] {
   const index = DuplicateIndex.forWorkspace(doc.stakeholders, doc.organizations);
   // Agency names and titles repeat down a sheet: read each one's sector once.
   const sectors = new Map<string, Sector | null>();
@@ -219,7 +213,7 @@ export function mapRecords(
     return found;
   };
   return table.records.map(({ row, cells }) => {
-    const { raw, sectorGuessed, extraCells } = mapCells(cells, mapping, sectorOfText);
+    const { raw, sectorGuessed, extraCells } = mapCells(cells, mapping, table.headers, sectorOfText);
     const parsed = ImportRow.safeParse(raw);
     const errors: Record<string, string> = {};
     if (extraCells)
@@ -237,92 +231,22 @@ export function mapRecords(
       duplicate = index.match(keys);
       if (!duplicate) index.remember(keys, { kind: 'earlier-row', row, name: values.name });
     }
-    return { row, values, errors, sectorGuessed, duplicate };
+    const asOrganization = Object.keys(errors).length && !extraCells ? organizationOf(values) : null;
+    const unreadable = cells.some((cell) => cell.includes('\ufffd'));
+    return { row, values, errors, sectorGuessed, duplicate, asOrganization, unreadable };
   });
 }
 
-interface RawRow {
-  name: string;
-  title: string;
-  organization: string;
-  sector: Sector;
-  email: string;
-  phone: string;
-  tags: string[];
-  notes: string;
-}
-
-function mapCells(
-  cells: readonly string[],
-  mapping: readonly ImportField[],
-  guessSector: (text: string) => Sector | null,
-): { raw: RawRow; sectorGuessed: boolean; extraCells: boolean } {
-  const take: Record<ImportField, string[]> = {
-    ignore: [],
-    name: [],
-    firstName: [],
-    lastName: [],
-    title: [],
-    organization: [],
-    sector: [],
-    email: [],
-    phone: [],
-    tags: [],
-    notes: [],
-  };
-  mapping.forEach((field, column) => {
-    const cell = (cells[column] ?? '').trim();
-    if (cell) take[field].push(cell);
+/** The organization a nameless row describes, when it names one and says how to reach it. */
+function organizationOf(values: ImportRow): ImportOrganizationRow | null {
+  if (values.name.trim() || !values.organization || !(values.email || values.phone)) return null;
+  const parsed = ImportOrganizationRow.safeParse({
+    organization: values.organization,
+    sector: values.sector,
+    contact: values.title,
+    email: values.email,
+    phone: values.phone,
+    notes: values.notes,
   });
-  const fullName = take.name.join(' ') || [take.firstName.join(' '), take.lastName.join(' ')].filter(Boolean).join(' ');
-  const title = take.title.join(' ');
-  const organization = take.organization.join(' ');
-  const sectorText = take.sector.join(' ');
-  const fromColumn = guessSector(sectorText);
-  const guessed = fromColumn ? null : (guessSector(organization) ?? guessSector(title));
-  const tags = [
-    ...new Set(
-      take.tags
-        .flatMap((cell) => cell.split(/[,;|]/))
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-  ];
-  const notes = take.notes.join('\n');
-  // An unknown sector word is kept in the notes rather than lost.
-  const unknownSector = sectorText && !fromColumn ? `Sector in the imported file: ${sectorText}` : '';
-  return {
-    raw: {
-      name: fullName,
-      title,
-      organization,
-      sector: fromColumn ?? guessed ?? 'other',
-      email: take.email.join(' ').replace(/^mailto:/i, ''),
-      phone: take.phone.join(' '),
-      tags,
-      notes: [notes, unknownSector].filter(Boolean).join('\n'),
-    },
-    sectorGuessed: !fromColumn && guessed !== null,
-    extraCells: cells.length > mapping.length && cells.slice(mapping.length).some((c) => c.trim()),
-  };
-}
-
-/** A row that failed validation still shows what was read, trimmed to something displayable. */
-function fallbackValues(raw: RawRow): ImportRow {
-  // Invisible characters are shown as a visible mark so the person can find them in their sheet.
-  const cut = (text: string, max: number) => {
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point here
-    const visible = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
-    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
-  };
-  return {
-    name: cut(raw.name, 200),
-    title: cut(raw.title, 200),
-    organization: cut(raw.organization, 200),
-    sector: raw.sector,
-    email: cut(raw.email, 254),
-    phone: cut(raw.phone, 40),
-    tags: raw.tags.slice(0, 50).map((t) => cut(t, 60)),
-    notes: cut(raw.notes, 500),
-  };
+  return parsed.success ? parsed.data : null;
 }

@@ -16,8 +16,25 @@ export const ImportRow = z.strictObject({
   phone: Phone,
   tags: z.array(Tag).max(50, { error: 'A person can have at most 50 tags.' }).default([]),
   notes: longText('Notes'),
+  /** From a "Lived experience" column; a person of the Peer sector is flagged whatever it says (see bringsLivedExperience). */
+  livedExperience: z.boolean().default(false),
 });
 export type ImportRow = z.output<typeof ImportRow>;
+
+/**
+ * A row naming an agency and how to reach it but no person (a hospital's front desk, a crisis
+ * line): imported as the organization, its contact details kept in the organization's notes.
+ */
+export const ImportOrganizationRow = z.strictObject({
+  organization: requiredLine('Organization'),
+  sector: Sector.default('other'),
+  /** Who answers at that address or number, when the row says ("Front desk", "Intake"). */
+  contact: optionalLine('Title'),
+  email: Email,
+  phone: Phone,
+  notes: longText('Notes'),
+});
+export type ImportOrganizationRow = z.output<typeof ImportOrganizationRow>;
 
 /** The most people one import takes: a coalition is hundreds; ten thousand is already a mistake. */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -42,6 +59,7 @@ export const ImportField = z.enum([
   'phone',
   'tags',
   'notes',
+  'livedExperience',
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
@@ -57,4 +75,5 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   phone: 'Phone',
   tags: 'Tags',
   notes: 'Notes',
+  livedExperience: 'Lived experience (yes or no)',
 };

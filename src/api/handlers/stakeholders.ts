@@ -3,6 +3,8 @@ import type { Stakeholder } from '../../model/stakeholder';
 import type { WorkspaceDocument } from '../../model/workspace';
 import { dayInZone } from '../../stakeholders/calendarDay';
 import { CsvRefused, previewCsv, type ImportField } from '../../stakeholders/csvImport';
+import type { TextEncodingName } from '../../stakeholders/import/encoding';
+import { previewFile } from '../../stakeholders/import/previewFile';
 import { stakeholdersCsv } from '../../stakeholders/csvExport';
 import { NO_FILTER, sortStakeholders } from '../../stakeholders/filter';
 import { organizationsById } from '../../stakeholders/sectorOf';
@@ -25,10 +27,27 @@ function chosenPeople(doc: WorkspaceDocument, ids: readonly string[] | undefined
 
 export function stakeholderHandlers(context: ServiceContext) {
   return {
-    parseStakeholderCsv: async ({ text, mapping }: { text: string; mapping?: ImportField[] }) => {
+    parseStakeholderCsv: async ({
+      text,
+      file,
+      encoding,
+      sheet,
+      mapping,
+    }: {
+      text?: string;
+      file?: { name: string; base64: string };
+      encoding?: TextEncodingName;
+      sheet?: string;
+      mapping?: ImportField[];
+    }) => {
       const { doc } = context.requireSession();
       try {
-        return previewCsv(text, doc, mapping);
+        if (file) {
+          // Buffer: this runs in the main process (Node), where it decodes base64 without copying through a string.
+          const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+          return previewFile(bytes, file.name, doc, { encoding, sheet, mapping });
+        }
+        return previewCsv(text ?? '', doc, mapping);
       } catch (error) {
         if (error instanceof CsvRefused) throw new InputError(error.message, { file: error.message });
         throw error;

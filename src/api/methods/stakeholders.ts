@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { Id } from '../../model/ids';
 import { ImportField, MAX_CSV_BYTES, type CsvPreview } from '../../stakeholders/csvImport';
+import { TextEncodingName } from '../../stakeholders/import/encoding';
 import type { RosterSummary } from '../../export/roster';
 import type { SavedExport } from '../context';
 import { method } from '../method';
 
 const MAX_IDS = 10_000;
+const TOO_LARGE = `This file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one at a time.`;
 
 export interface StakeholderExportResult {
   saved: SavedExport | null;
@@ -17,15 +19,30 @@ export interface StakeholderExportResult {
 
 export const stakeholderMethods = {
   parseStakeholderCsv: method<CsvPreview>(
-    'Reads the text of a CSV file of people and returns a preview: columns and their guessed fields, every row as it would be imported, per-row problems, and people already in the workspace. Saves nothing.',
+    'Reads a file of people (CSV in any common encoding, .xlsx, .ods, .vcf; or CSV text) and returns a preview: how it was read, columns and their guessed fields, every row as it would be imported, per-row problems, and people already in the workspace. Saves nothing.',
   )(
-    z.strictObject({
-      text: z.string().max(MAX_CSV_BYTES, {
-        error: `This file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one at a time.`,
+    z
+      .strictObject({
+        text: z.string().max(MAX_CSV_BYTES, { error: TOO_LARGE }).optional(),
+        /** The file's bytes in base64 (JSON carries no bytes), with its name, which tells its format. */
+        file: z
+          .strictObject({
+            name: z.string().max(255),
+            base64: z
+              .string()
+              .max(Math.ceil(MAX_CSV_BYTES / 3) * 4, { error: TOO_LARGE })
+              .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole. Choose it again.' }),
+          })
+          .optional(),
+        encoding: TextEncodingName.optional(),
+        sheet: z.string().max(200).optional(),
+        /** The field for each column, in column order; guessed from the headers when left out. */
+        mapping: z.array(ImportField).max(100).optional(),
+      })
+      .refine((input) => (input.text === undefined) !== (input.file === undefined), {
+        error: 'Choose a file to import.',
+        path: ['file'],
       }),
-      /** The field for each column, in column order; guessed from the headers when left out. */
-      mapping: z.array(ImportField).max(100).optional(),
-    }),
   ),
   exportStakeholdersCsv: method<StakeholderExportResult>(
     'Saves the stakeholder list as CSV. Share-safe (the default) leaves out contact details, notes and lived experience, and the names of people who asked not to be named.',
