@@ -181,6 +181,8 @@ const HASH_CHUNK_BYTES = 4 * 1024 * 1024;
 async function hashOfFileOnDisk(filePath: string): Promise<string> {
   let handle: fs.FileHandle;
   try {
+    // Something else put in its place (a named pipe would never end, nor would /dev/zero) is not ours.
+    if (!(await fs.stat(filePath)).isFile()) return 'unreadable';
     handle = await fs.open(filePath, 'r');
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
