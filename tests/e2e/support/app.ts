@@ -28,6 +28,8 @@ export interface StartAppOptions {
   /** Whether to load the page and wait for a screen (default); false leaves that to the test (page.goto(host.url)). */
   load?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** The computer's time zone as the page sees it (IANA name); the machine's own by default. */
+  timezoneId?: string;
   viewport?: { width: number; height: number };
   /** Reuse a browser across tests in one file; by default each app has its own. */
   browser?: Browser;
@@ -86,6 +88,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     colorScheme: options.colorScheme ?? 'light',
     locale: 'en-US',
     reducedMotion: 'reduce',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];
