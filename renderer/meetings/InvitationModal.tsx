@@ -35,8 +35,8 @@ export function InvitationModal({
           <Textarea label="Message" value={invite.body} readOnly autosize minRows={8} maxRows={18} />
           {invite.withoutEmail > 0 ? (
             <Alert color="yellow">
-              {invite.withoutEmail} invitee{invite.withoutEmail === 1 ? ' has' : 's have'} no email address; reach them
-              another way.
+              {invite.withoutEmail} invitee{invite.withoutEmail === 1 ? ' has' : 's have'} no usable email address;
+              reach them another way.
             </Alert>
           ) : null}
           <Text size="xs" c="dimmed">

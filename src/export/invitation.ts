@@ -1,3 +1,4 @@
+import { isPlainEmailAddress } from '../model/emailAddress';
 import type { Meeting } from '../model/meeting';
 import type { WorkspaceDocument } from '../model/workspace';
 import { whenWhere } from '../meetings/meetingFacts';
@@ -8,7 +9,7 @@ export interface Invitation {
   body: string;
   /** A mailto: link addressed to the invitees, with the subject (and the body when it fits). */
   mailto: string;
-  /** Invitees with no email address, to reach another way. */
+  /** Invitees with no usable email address, to reach another way. */
   withoutEmail: number;
 }
 
@@ -52,13 +53,17 @@ export function invitation(doc: WorkspaceDocument, meeting: Meeting): Invitation
 
   const people = new Map(doc.stakeholders.map((s) => [s.id, s]));
   const invitees = meeting.inviteeIds.map((id) => people.get(id)).filter((p) => p !== undefined);
-  const emails = [...new Set(invitees.map((p) => p.email).filter(Boolean))];
-  const head = `mailto:?bcc=${emails.map(encodeURIComponent).join(',')}&subject=${encodeURIComponent(subject)}`;
+  // Only plain addresses go in the link: an older saved address carrying "?attach=" or a second
+  // recipient would make the mail program do more than address a message, and the link is refused.
+  const emails = [...new Set(invitees.map((p) => p.email).filter(isPlainEmailAddress))];
+  // No one in "To" (an empty address): invitees must not see each other's addresses.
+  const bcc = emails.length ? `bcc=${emails.map(encodeURIComponent).join(',')}&` : '';
+  const head = `mailto:?${bcc}subject=${encodeURIComponent(subject)}`;
   const full = `${head}&body=${encodeURIComponent(body)}`;
   return {
     subject,
     body,
     mailto: full.length <= MAILTO_LIMIT ? full : head,
-    withoutEmail: invitees.length - invitees.filter((p) => p.email).length,
+    withoutEmail: invitees.length - invitees.filter((p) => isPlainEmailAddress(p.email)).length,
   };
 }

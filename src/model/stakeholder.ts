@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainEmailAddress } from './emailAddress';
 import { DayString, Timestamp } from './dates';
 import { Id } from './ids';
 import { labelledEnum } from './labels';
@@ -60,11 +61,21 @@ export const StageChange = z.looseObject({
 });
 export type StageChange = z.infer<typeof StageChange>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The rule before addresses had to be plain: what a saved workspace may still hold, so it opens.
+const SAVED_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with the usual separators, an optional leading +, and an optional extension.
 const PHONE = /^\+?[\d\s().-]{7,25}(\s*(x|ext\.?)\s*\d{1,6})?$/i;
 
-export const Email = optionalLine('Email', 254).refine((v) => v === '' || EMAIL.test(v), {
+/** An address a person types or imports: a plain one (see isPlainEmailAddress), never link parameters. */
+export const Email = optionalLine('Email', 254).refine((v) => v === '' || isPlainEmailAddress(v), {
+  error: 'Enter a valid email address, like name@agency.org.',
+});
+/**
+ * An address as a saved record holds it. Refusing the older, looser form here would lock a
+ * coalition out of its own file; every mail link is built from plain addresses only, and the form
+ * asks for a plain one when the person is next edited.
+ */
+const SavedEmail = optionalLine('Email', 254).refine((v) => v === '' || SAVED_EMAIL.test(v), {
   error: 'Enter a valid email address, like name@agency.org.',
 });
 export const Phone = optionalLine('Phone', 40).refine((v) => v === '' || PHONE.test(v), {
@@ -94,6 +105,7 @@ export const StakeholderFields = z.object({
 export const Stakeholder = z.looseObject({
   id: Id,
   ...StakeholderFields.shape,
+  email: SavedEmail,
   stage: EngagementStage.default('identified'),
   /** Every change of stage, oldest first; the last entry is the current stage. */
   stageHistory: z.array(StageChange).default([]),
