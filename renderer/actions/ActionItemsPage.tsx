@@ -28,6 +28,7 @@ import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { ActionItemFormModal } from './ActionItemFormModal';
 import { VirtualList } from './VirtualList';
+import { tableDay } from '../../src/model/dateFormats';
 
 type View = 'due' | 'owner' | 'workgroup';
 type Row =
@@ -275,7 +276,7 @@ function ActionRow({
             <Text size="xs" c="dimmed">
               {meeting ? (
                 <Anchor component={Link} href={`~/meetings/${meeting.id}`} size="xs">
-                  {meeting.title}, {meeting.date}
+                  {meeting.title}, {tableDay(meeting.date)}
                 </Anchor>
               ) : (
                 ActionSourceKind.labelOf(item.source.kind)

@@ -1,5 +1,6 @@
 import type { WorkspaceDocument } from '../../src/model/workspace';
 import { Sector } from '../../src/model/sector';
+import { tableDay } from '../../src/model/dateFormats';
 
 /** Options for the pickers on the forms, sorted the way people look for them. */
 export interface Choice {
@@ -31,5 +32,5 @@ export function stakeholderChoices(doc: WorkspaceDocument): Choice[] {
 export function meetingChoices(doc: WorkspaceDocument): Choice[] {
   return [...doc.meetings]
     .sort((a, b) => b.date.localeCompare(a.date))
-    .map((m) => ({ value: m.id, label: `${m.date} · ${m.title}` }));
+    .map((m) => ({ value: m.id, label: `${tableDay(m.date)} · ${m.title}` }));
 }

@@ -29,6 +29,7 @@ import { AgendaPurpose, type AgendaItem, type AgendaSection, type Meeting } from
 import { agendaTiming, formatMinutes, timingById, type TimedItem } from '../../src/meetings/agendaTiming';
 import { actionItemsForReview, pendingCarryForward } from '../../src/meetings/carryForward';
 import { nameLookup } from '../../src/meetings/meetingFacts';
+import { tableDay } from '../../src/model/dateFormats';
 import { templatesFor } from '../../src/meetings/templates';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { showFailure, showSuccess } from '../components/feedback';
@@ -108,7 +109,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
         <Alert
           key={from.id}
           color="blue"
-          title={`${items.length} unfinished item${items.length === 1 ? '' : 's'} from ${from.title} (${from.date})`}
+          title={`${items.length} unfinished item${items.length === 1 ? '' : 's'} from ${from.title} (${tableDay(from.date)})`}
         >
           <Text size="sm" mb="xs">
             {items.map((i) => i.title).join('; ')}

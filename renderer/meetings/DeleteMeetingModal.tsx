@@ -5,6 +5,7 @@ import type { Meeting } from '../../src/model/meeting';
 import { actionItemsOfMeeting } from '../../src/meetings/carryForward';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { proseDay } from '../../src/model/dateFormats';
 
 /** Asks before a meeting is deleted, and what should happen to the action items it created. */
 export function DeleteMeetingModal({
@@ -26,7 +27,7 @@ export function DeleteMeetingModal({
     <Modal opened={opened} onClose={onClose} title="Delete this meeting?">
       <Stack gap="md">
         <Text size="sm">
-          “{meeting.title}” on {meeting.date} will be deleted with its agenda, attendance and minutes. You can undo
+          “{meeting.title}” on {proseDay(meeting.date)} will be deleted with its agenda, attendance and minutes. You can undo
           this.
         </Text>
         {linked.length > 0 ? (

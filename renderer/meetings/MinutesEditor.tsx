@@ -22,7 +22,8 @@ import { ItemOutcome, type Meeting, type MinutesItem } from '../../src/model/mee
 import { dueWords } from '../../src/actions/due';
 import { byStart } from '../../src/meetings/body';
 import { nameLookup, ownerName } from '../../src/meetings/meetingFacts';
-import { longDay } from '../../src/meetings/meetingTime';
+import { approvalWords } from '../../src/meetings/approvalWords';
+import { tableDay } from '../../src/model/dateFormats';
 import { voteWords } from '../../src/meetings/votes';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
@@ -34,6 +35,7 @@ import { DRAFT_STYLE } from './MeetingBadges';
 /** The minutes: a copy of the agenda to write notes, decisions and action items into, item by item. */
 export function MinutesEditor({ meeting }: { meeting: Meeting }) {
   const { run } = useWorkspace();
+  const doc = useDoc();
   const [approving, setApproving] = useState(false);
   const [raised, setRaised] = useState('');
   const minutes = meeting.minutes;
@@ -80,7 +82,7 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
           <RecorderField meeting={meeting} disabled={approved} />
           {approved ? (
             <Badge size="lg" variant="light" leftSection={<IconCheck size={14} />}>
-              Approved {minutes.approvedOn ? longDay(minutes.approvedOn) : ''}
+              {approvalWords(minutes, doc.meetings)}
             </Badge>
           ) : (
             <Badge size="lg" variant="outline" style={DRAFT_STYLE}>
@@ -504,7 +506,7 @@ function ApproveModal({ opened, onClose, meeting }: { opened: boolean; onClose: 
         />
         <Select
           label="At the meeting"
-          data={later.map((m) => ({ value: m.id, label: `${m.date} · ${m.title}` }))}
+          data={later.map((m) => ({ value: m.id, label: `${tableDay(m.date)} · ${m.title}` }))}
           value={at}
           clearable
           clearButtonProps={{ 'aria-label': 'Clear meeting' }}

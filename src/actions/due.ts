@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import type { ActionItem } from '../model/actionItem';
+import { tableDay } from '../model/dateFormats';
 import { dateAsDay, dayAsDate, daysBetween } from '../meetings/meetingTime';
 
 /**
@@ -58,7 +59,7 @@ function plural(n: number, unit: string): string {
 
 /** What the chair's screen shows for an item's timing: the relative words, or why there are none. */
 export function dueWords(item: Pick<ActionItem, 'status' | 'dueDate' | 'completedOn'>, today: string): string {
-  if (item.status === 'done') return item.completedOn ? `done ${format(dayAsDate(item.completedOn), 'MMM d')}` : 'done';
+  if (item.status === 'done') return item.completedOn ? `done ${tableDay(item.completedOn)}` : 'done';
   if (item.status === 'dropped') return 'dropped';
   if (!item.dueDate) return 'no due date';
   return relativeDue(item.dueDate, today);

@@ -5,7 +5,8 @@ import type { WorkspaceDocument } from '../model/workspace';
 import { attendanceGroups } from '../meetings/attendance';
 import { nextMeetingOfBody } from '../meetings/body';
 import { nameLookup, ownerName, whenWhere } from '../meetings/meetingFacts';
-import { longDay, shortDay } from '../meetings/meetingTime';
+import { approvalWords } from '../meetings/approvalWords';
+import { shortDay } from '../meetings/meetingTime';
 import { quorumStatus } from '../meetings/quorum';
 import { WITHHELD_NAME } from '../stakeholders/privacy';
 import { dataTable, emptyNote, heading, labelled, paragraph, signatureBlock } from './docx/blocks';
@@ -27,7 +28,7 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
   body.push(
     paragraph(
       minutes?.status === 'approved'
-        ? `Approved ${minutes.approvedOn ? longDay(minutes.approvedOn) : ''}${approvedAt(doc, minutes.approvedAtMeetingId)}`
+        ? approvalWords(minutes, doc.meetings)
         : 'DRAFT: not yet approved',
       { bold: true, color: minutes?.status === 'approved' ? THEME.accent : 'A61B1B', spaceAfter: 160 },
     ),
@@ -130,11 +131,6 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
     subtitle: [facts.kind, doc.coalition.community].filter(Boolean).join('  ·  '),
     body,
   });
-}
-
-function approvedAt(doc: WorkspaceDocument, meetingId: string | null): string {
-  const at = meetingId ? doc.meetings.find((m) => m.id === meetingId) : undefined;
-  return at ? ` at the meeting of ${longDay(at.date)}` : '';
 }
 
 /**

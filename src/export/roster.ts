@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import { format, parseISO } from 'date-fns';
+import { proseDay } from '../model/dateFormats';
 import { Sector } from '../model/sector';
 import { EngagementStage, type Stakeholder } from '../model/stakeholder';
 import type { WorkspaceDocument } from '../model/workspace';
@@ -89,7 +89,7 @@ export async function rosterDocx(
   const { groups, leftOut } = rosterRows(doc, options);
   const listed = groups.reduce((n, g) => n + g.rows.length, 0);
   const withheld = groups.reduce((n, g) => n + g.withheld, 0);
-  const dated = format(parseISO(options.today), 'MMMM d, yyyy');
+  const dated = proseDay(options.today);
 
   const body: FileChild[] = [];
   if (listed === 0) {

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInCalendarDays, format } from 'date-fns';
+import { proseDay, tableDay } from '../model/dateFormats';
 
 /**
  * Meeting times are written as a day and a wall-clock time in the coalition's time zone. These
@@ -28,14 +29,14 @@ export function clock24(instant: TZDate): string {
   return format(instant, 'HH:mm');
 }
 
-/** "Tuesday, March 10, 2026" */
+/** "Tuesday, March 10, 2026": the prose style (src/model/dateFormats.ts). */
 export function longDay(day: string): string {
-  return format(dayAsDate(day), 'EEEE, MMMM d, yyyy');
+  return proseDay(day);
 }
 
-/** "Tue Mar 10" */
+/** "10 Mar 2026": the table style (src/model/dateFormats.ts). */
 export function shortDay(day: string): string {
-  return format(dayAsDate(day), 'EEE MMM d');
+  return tableDay(day);
 }
 
 export function dayOfInstant(instant: TZDate): string {

@@ -1,14 +1,14 @@
-import { format, parseISO } from 'date-fns';
+import { proseDay } from '../model/dateFormats';
 import { clock } from './runOfShow';
 
 /** "Friday, November 14, 2025": how the date is written on the program and certificates. */
 export function longDate(day: string): string {
-  return format(parseISO(day), 'EEEE, MMMM d, yyyy');
+  return proseDay(day);
 }
 
-/** "November 14, 2025". */
+/** The same prose style: one way of writing a day in sentences (src/model/dateFormats.ts). */
 export function plainDate(day: string): string {
-  return format(parseISO(day), 'MMMM d, yyyy');
+  return proseDay(day);
 }
 
 /** "6:30 PM", or '' when no start time is set. */

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { tableDay } from '../model/dateFormats';
 import type { Stakeholder } from '../model/stakeholder';
 import type { WorkspaceDocument } from '../model/workspace';
 import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audience } from '../stakeholders/privacy';
@@ -9,9 +9,9 @@ import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audien
  * (sheriff's office liaison)."
  */
 
-/** A day as people write it: 12 Oct 2025. */
+/** A day as people write it: 12 Oct 2025 (the table style of src/model/dateFormats.ts). */
 export function formatDay(day: string): string {
-  return format(parseISO(day), 'd MMM yyyy');
+  return tableDay(day);
 }
 
 /** "a", "a and b", "a, b and c" (or "a or b" with `conjunction: 'or'`). */

@@ -191,7 +191,7 @@ describe('the certificates (.docx)', () => {
       expect(page).toContain(`\n${name}\n`);
       expect(page).toContain(`\n${agency}\n`);
       expect(page).toContain(`\n${award}\n`);
-      expect(page).toContain('2025 CIT Awards Ceremony  ·  November 14, 2025');
+      expect(page).toContain('2025 CIT Awards Ceremony  ·  Friday, November 14, 2025');
       expect(page).toContain('Judge Helen Park');
       expect(page).toContain('Steering Committee Chair');
       expect(page).toContain('Priya Natarajan');

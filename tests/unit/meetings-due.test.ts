@@ -46,7 +46,7 @@ describe('when action items are due', () => {
 
   it('words finished and dropped items without a due count', () => {
     expect(dueWords({ status: 'done', dueDate: '2026-01-01', completedOn: '2026-03-02' }, '2026-03-10')).toBe(
-      'done Mar 2',
+      'done 2 Mar 2026',
     );
     expect(dueWords({ status: 'dropped', dueDate: '2026-01-01', completedOn: null }, '2026-03-10')).toBe('dropped');
   });

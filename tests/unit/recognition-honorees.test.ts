@@ -48,7 +48,7 @@ describe('how honorees are shown', () => {
     expect(text).toBe(
       [
         '2025 CIT Awards',
-        'Riverside County CIT Coalition · November 14, 2025 · Riverside Community Hall',
+        'Riverside County CIT Coalition · Friday, November 14, 2025 · Riverside Community Hall',
         '',
         'Honorees',
         'CIT Officer of the Year: Dana Whitfield, Riverside Police Department',
