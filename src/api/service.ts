@@ -353,7 +353,15 @@ export class AppService {
 
 /** A file name from a coalition name: no characters that Windows or macOS refuse in names. */
 export function safeFileStem(name: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the purpose
-  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const cleaned = name
+    // Invisible format characters go: direction controls (U+202A-U+202E, U+2066-U+2069, U+200E/F,
+    // U+061C) can make "report\u202Excod.exe" read as "reportexe.docx"; zero-width ones make two
+    // names that look the same differ. Lone surrogates cannot be written in a file name.
+    .replace(/[\p{Cf}\p{Cs}]/gu, '')
+    // eslint-disable-next-line no-control-regex -- finding control characters is the purpose
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return cleaned || 'Coalition';
 }
