@@ -129,14 +129,6 @@ export function RevisionFormModal({
             </Alert>
           ) : null}
           <Textarea
-            label="What changed and why"
-            autosize
-            minRows={2}
-            maxRows={6}
-            placeholder="Drop-off moves to the crisis center so officers return to patrol sooner."
-            {...form.getInputProps('summary')}
-          />
-          <Textarea
             label="Full text"
             description={
               locked ??
@@ -154,6 +146,14 @@ export function RevisionFormModal({
               The text is {(length - POLICY_TEXT_LIMIT).toLocaleString()} characters over the limit.
             </Text>
           ) : null}
+          <Textarea
+            label="What changed and why"
+            autosize
+            minRows={2}
+            maxRows={6}
+            placeholder="Drop-off moves to the crisis center so officers return to patrol sooner."
+            {...form.getInputProps('summary')}
+          />
           <Select
             label="Decided at meeting"
             description="The meeting where the committee took it up, if it is in the workspace."

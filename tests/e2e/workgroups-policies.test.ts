@@ -135,6 +135,12 @@ describe('workgroups and policies in the browser', () => {
       // The version in force, entered as history.
       await page.getByRole('button', { name: 'New revision' }).click();
       let revisionDialog = page.getByRole('dialog', { name: 'New revision' });
+      // The policy's wording comes first: a person types it into the first big box they see.
+      expect(
+        await revisionDialog.locator('textarea').evaluateAll((boxes) =>
+          boxes.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent?.replace(/\s*\*$/, '')),
+        ),
+      ).toEqual(['Full text', 'What changed and why']);
       await revisionDialog.getByLabel('Version').fill('1.0');
       await revisionDialog.getByRole('textbox', { name: 'Dated' }).fill('2024-05-01');
       await revisionDialog
