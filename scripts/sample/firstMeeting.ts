@@ -31,7 +31,8 @@ export function addFirstMeeting(sample: SampleBuilder, p: PeopleIds): string {
     ],
     templateId: 'first-stakeholder-meeting',
   });
-  sample.on('2026-10-15', '23:45');
+  // Marked held and minuted that evening, after the meeting ended (6 to 7:30 PM there), so its items start as finished.
+  sample.on('2026-10-16', '01:30');
   sample.run('updateMeeting', { id: firstMeeting, changes: { status: 'held' } });
   const present = [
     p.ruth,

@@ -98,6 +98,18 @@ describe('the bundled sample coalition', () => {
     }
   });
 
+  it('minutes of a meeting already held were written up after it, so its items are not left undiscussed', async () => {
+    const doc = await loadSample();
+    const minuted = doc.meetings.filter((m) => m.status === 'held' && m.minutes);
+    expect(minuted.length).toBeGreaterThanOrEqual(1);
+    for (const meeting of minuted) {
+      expect(
+        meeting.minutes!.items.filter((item) => item.outcome === 'pending'),
+        meeting.title,
+      ).toEqual([]);
+    }
+  });
+
   it('has a policy taken through revisions, reviews and partner sign-offs', async () => {
     const doc = await loadSample();
     const organizations = new Set(doc.organizations.map((o) => o.id));
