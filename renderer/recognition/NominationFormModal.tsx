@@ -15,6 +15,7 @@ import { useEffect } from 'react';
 import type { z } from 'zod';
 import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/model/recognitionEvent';
 import { ExportPrivacy } from '../../src/model/stakeholder';
+import { storyTooLong } from '../../src/recognition/nominationRules';
 import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';
@@ -84,6 +85,9 @@ export function NominationFormModal({
 
   const category = event.categories.find((c) => c.id === form.values.categoryId);
   const count = category ? checkWordLimit(form.values.story ?? '', category.wordLimit) : null;
+  // Said as the person types, in the words the command would refuse with, and Add waits until
+  // the story fits: finding out only after Add loses the moment they could have trimmed it.
+  const tooLong = category ? storyTooLong(form.values.story ?? '', category) : null;
   const people = personChoices(doc);
 
   const submit = form.onSubmit(async (values) => {
@@ -173,6 +177,9 @@ export function NominationFormModal({
             minRows={6}
             maxRows={16}
             {...form.getInputProps('story')}
+            // The sentence itself shows once, in the count below; the field only turns red.
+            error={tooLong ? true : form.getInputProps('story').error}
+            aria-invalid={Boolean(tooLong) || undefined}
             aria-describedby="story-count"
           />
           <Text
@@ -183,7 +190,7 @@ export function NominationFormModal({
             mt={-8}
             data-testid="story-count"
           >
-            {count ? describeWordCount(count) : ''}
+            {tooLong ?? (count ? describeWordCount(count) : '')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <DayInput label="Date of the intervention" clearable {...form.getInputProps('interventionDate')} />
@@ -194,7 +201,7 @@ export function NominationFormModal({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={form.submitting} disabled={Boolean(tooLong)}>
               {nomination ? 'Save nomination' : 'Add nomination'}
             </Button>
           </Group>

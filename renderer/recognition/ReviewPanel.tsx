@@ -22,8 +22,10 @@ import {
   scoresOutstanding,
   type RankedNomination,
 } from '../../src/recognition/ranking';
+import { scoringLeftWarning } from '../../src/recognition/scoringLeft';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { EarlySelectionModal } from './EarlySelectionModal';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { nameOf, personChoices } from './people';
 
@@ -35,6 +37,12 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
   const { run } = useWorkspace();
   const [scoring, setScoring] = useState<RankedNomination | null>(null);
+  const [early, setEarly] = useState<RankedNomination | null>(null);
+  const warningFor = (row: RankedNomination) =>
+    scoringLeftWarning(
+      row.nomineeName,
+      row.notScoredBy.map((id) => nameOf(doc, id)),
+    );
   const ranking = useMemo(() => rankNominations(event, doc), [event, doc]);
   const outstanding = useMemo(() => scoresOutstanding(event), [event]);
 
@@ -175,7 +183,9 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
                                 <Button
                                   size="xs"
                                   onClick={() =>
-                                    setStatus(row.nomination, 'selected', `${row.nomineeName} is an honoree.`)
+                                    warningFor(row)
+                                      ? setEarly(row)
+                                      : setStatus(row.nomination, 'selected', `${row.nomineeName} is an honoree.`)
                                   }
                                   aria-label={`Select as honoree: ${row.nomineeName}`}
                                 >
@@ -194,6 +204,14 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
           ))
       )}
       <ScoreModal event={event} row={scoring} onClose={() => setScoring(null)} />
+      <EarlySelectionModal
+        nomineeName={early?.nomineeName ?? null}
+        warning={early ? warningFor(early) : null}
+        onSelect={async () => {
+          if (early) await setStatus(early.nomination, 'selected', `${early.nomineeName} is an honoree.`);
+        }}
+        onClose={() => setEarly(null)}
+      />
     </Stack>
   );
 }

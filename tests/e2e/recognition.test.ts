@@ -106,21 +106,20 @@ describe('recognition in the browser', () => {
       )
       .waitFor();
 
-    // A story over the limit is counted as it is typed, and refused.
+    // A story over the limit is counted as it is typed, said once, and cannot be added until shortened.
     const tooLong = Array.from({ length: 501 }, (_, i) => `word${i}`).join(' ');
     await dialog.getByRole('combobox', { name: 'Stakeholder nominated' }).click();
     await page.getByRole('option', { name: 'Sam Rivera — Riverside Crisis Center' }).click();
     await dialog.getByRole('combobox', { name: 'Award' }).click();
     await page.getByRole('option', { name: 'Lived Experience Award' }).click();
     await dialog.getByLabel('The story').fill(tooLong);
-    await expect(dialog.getByTestId('story-count').textContent()).resolves.toBe('501 words, 1 over the limit of 500');
-    await dialog.getByRole('button', { name: 'Add nomination' }).click();
-    await dialog
-      .getByText(
-        'The story is 501 words, 1 over the limit of 500 words set for Lived Experience Award. Shorten it by 1 word.',
-      )
-      .waitFor();
+    const overLimit =
+      'The story is 501 words, 1 over the limit of 500 words set for Lived Experience Award. Shorten it by 1 word.';
+    await dialog.getByTestId('story-count').getByText(overLimit).waitFor();
+    expect(await dialog.getByText(overLimit).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Add nomination' }).isDisabled()).toBe(true);
     await dialog.getByLabel('The story').fill('Sam told their story at every academy class this year.');
+    await dialog.getByTestId('story-count').getByText('10 of 500 words').waitFor();
     await dialog.getByRole('button', { name: 'Add nomination' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -160,8 +159,19 @@ describe('recognition in the browser', () => {
     await officerRanking.getByRole('row', { name: /1 Dana Whitfield 5\.00 \(1\) Beth Moreno/ }).waitFor();
     await page.getByText('Alex Kim: 2 left to score').waitFor();
 
+    // Chosen before every reviewer has scored: the coordinator is told who has not, and goes on knowingly.
     await page.getByRole('button', { name: 'Select as honoree: Dana Whitfield' }).click();
+    let early = page.getByRole('dialog', { name: 'Not every reviewer has scored' });
+    await early
+      .getByText('1 reviewer has not scored this nomination yet (Beth Moreno). Select Dana Whitfield', { exact: false })
+      .waitFor();
+    await early.getByRole('button', { name: 'Select Dana Whitfield anyway' }).click();
+    await early.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Select as honoree: Sam Rivera' }).click();
+    early = page.getByRole('dialog', { name: 'Not every reviewer has scored' });
+    await early.getByText('2 reviewers have not scored this nomination yet', { exact: false }).waitFor();
+    await early.getByRole('button', { name: 'Select Sam Rivera anyway' }).click();
+    await early.waitFor({ state: 'hidden' });
     await page
       .getByRole('table', { name: 'Ranking for Lived Experience Award' })
       .getByText('Selected (honoree)')
