@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import {
   DndContext,
   KeyboardSensor,
@@ -8,25 +8,11 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import {
-  IconAlertTriangle,
-  IconArrowDown,
-  IconArrowUp,
-  IconEdit,
-  IconGripVertical,
-  IconPlus,
-  IconTrash,
-} from '@tabler/icons-react';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { AgendaPurpose, type AgendaItem, type AgendaSection, type Meeting } from '../../src/model/meeting';
-import { agendaTiming, formatMinutes, timingById, type TimedItem } from '../../src/meetings/agendaTiming';
+import type { AgendaItem, AgendaSection, Meeting } from '../../src/model/meeting';
+import { agendaTiming, formatMinutes, timingById } from '../../src/meetings/agendaTiming';
 import { actionItemsForReview, pendingCarryForward } from '../../src/meetings/carryForward';
 import { nameLookup } from '../../src/meetings/meetingFacts';
 import { tableDay } from '../../src/model/dateFormats';
@@ -34,13 +20,9 @@ import { templatesFor } from '../../src/meetings/templates';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { agendaAccessibility } from './agendaAccessibility';
 import { AgendaItemModal } from './AgendaItemModal';
-
-const PURPOSE_COLOR: Record<AgendaItem['purpose'], string> = {
-  information: 'blue',
-  discussion: 'grape',
-  decision: 'indigo',
-};
+import { ItemRow } from './AgendaItemRow';
 
 /**
  * The agenda builder: sections and items with computed start times. Items are reordered by
@@ -54,6 +36,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const timing = useMemo(() => agendaTiming(meeting, zone), [meeting, zone]);
   const timed = useMemo(() => timingById(timing), [timing]);
   const names = useMemo(() => nameLookup(doc, 'coalition'), [doc]);
+  const printedNames = useMemo(() => nameLookup(doc, 'shared'), [doc]);
   const carry = useMemo(() => pendingCarryForward(doc.meetings, meeting), [doc.meetings, meeting]);
   const reviewable = useMemo(
     () =>
@@ -187,7 +170,12 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
           </Stack>
         </Paper>
       ) : (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={agendaAccessibility(meeting.agenda)}
+        >
           {meeting.agenda.map((section, sectionIndex) => (
             <Paper
               key={section.id}
@@ -265,6 +253,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
                       item={item}
                       timed={timed.get(item.id)}
                       presenter={names(item.presenterId)}
+                      printedPresenter={printedNames(item.presenterId)}
                       first={index === 0 && sectionIndex === 0}
                       last={index === section.items.length - 1 && sectionIndex === meeting.agenda.length - 1}
                       onUp={() =>
@@ -384,102 +373,5 @@ function SectionTitle({ meetingId, section }: { meetingId: string; section: Agen
         }
       }}
     />
-  );
-}
-
-function ItemRow({
-  item,
-  timed,
-  presenter,
-  first,
-  last,
-  onUp,
-  onDown,
-  onEdit,
-  onDelete,
-}: {
-  item: AgendaItem;
-  timed: TimedItem | undefined;
-  presenter: string;
-  first: boolean;
-  last: boolean;
-  onUp: () => void;
-  onDown: () => void;
-  onEdit: () => void;
-  onDelete: () => void;
-}) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: item.id,
-  });
-  return (
-    <Paper
-      ref={setNodeRef}
-      role="listitem"
-      withBorder
-      p="xs"
-      radius="sm"
-      bg={isDragging ? 'var(--mantine-color-blue-light)' : undefined}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      data-testid="agenda-item"
-    >
-      <Group wrap="nowrap" align="flex-start" gap="sm">
-        <ActionIcon
-          ref={setActivatorNodeRef}
-          variant="subtle"
-          color="gray"
-          aria-label={`Drag to reorder ${item.title}`}
-          {...attributes}
-          {...listeners}
-          style={{ cursor: 'grab' }}
-        >
-          <IconGripVertical size={16} />
-        </ActionIcon>
-        <Text size="sm" fw={600} w={110} style={{ flexShrink: 0 }} data-testid="item-start">
-          {timed?.label ?? ''}
-        </Text>
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Text size="sm" fw={600}>
-            {timed ? `${timed.number}. ` : ''}
-            {item.title}
-          </Text>
-          <Group gap="xs">
-            <Badge size="xs" variant="light" color={PURPOSE_COLOR[item.purpose]}>
-              {AgendaPurpose.labelOf(item.purpose)}
-            </Badge>
-            <Text size="xs" c="dimmed">
-              {item.timeboxMinutes} min{presenter ? ` · ${presenter}` : ''}
-              {item.attachments.length
-                ? ` · ${item.attachments.length} attachment${item.attachments.length === 1 ? '' : 's'}`
-                : ''}
-              {item.carriedFrom ? ' · carried forward' : ''}
-            </Text>
-          </Group>
-          {item.description ? (
-            <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-              {item.description}
-            </Text>
-          ) : null}
-          {item.guidance ? (
-            <Text size="xs" c="dimmed" fs="italic">
-              Tip: {item.guidance}
-            </Text>
-          ) : null}
-        </Stack>
-        <Group gap={2} wrap="nowrap">
-          <ActionIcon variant="subtle" aria-label={`Move ${item.title} up`} disabled={first} onClick={onUp}>
-            <IconArrowUp size={16} />
-          </ActionIcon>
-          <ActionIcon variant="subtle" aria-label={`Move ${item.title} down`} disabled={last} onClick={onDown}>
-            <IconArrowDown size={16} />
-          </ActionIcon>
-          <ActionIcon variant="subtle" aria-label={`Edit ${item.title}`} onClick={onEdit}>
-            <IconEdit size={16} />
-          </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${item.title}`} onClick={onDelete}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Group>
-      </Group>
-    </Paper>
   );
 }

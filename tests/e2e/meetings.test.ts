@@ -88,13 +88,17 @@ describe('meetings in the browser', () => {
     await page.getByText('1. Introductions around the table').waitFor();
     const handle = page.getByRole('button', { name: 'Drag to reorder Introductions around the table' });
     await handle.focus();
-    // dnd-kit measures the items after the pick-up and after each step: give it a moment, as a person would.
+    // Each step waits for what a screen reader hears: the item by its title, and where it goes.
+    const liveRegion = page.locator('[id^="DndLiveRegion"]');
+    const heard = (words: RegExp) => expect.poll(() => liveRegion.textContent(), { timeout: 30_000 }).toMatch(words);
     await page.keyboard.press('Space');
-    await page.waitForTimeout(500);
+    await heard(/^Picked up Introductions around the table, at position 1 of 3 in /);
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(500);
+    await heard(/^Introductions around the table would move to position 2 of 3 in /);
     await page.keyboard.press('Space');
+    await heard(/^Introductions around the table was moved to position 2 of 3 in /);
     await page.getByText('2. Introductions around the table').waitFor();
+    expect(await liveRegion.textContent()).not.toMatch(/draggable|droppable/i);
     let saved = (await app.readWorkspace()).meetings.find((m) => m.title === 'First stakeholder meeting')!;
     expect(saved.agenda[0]!.items.map((i) => i.title)).toEqual([
       'Welcome and why we asked you here',
@@ -107,10 +111,17 @@ describe('meetings in the browser', () => {
     const itemDialog = page.getByRole('dialog', { name: 'New agenda item' });
     await itemDialog.getByLabel('Item').fill('Tour of the crisis center');
     await itemDialog.getByRole('textbox', { name: 'Minutes' }).fill('20');
+    // Presented by someone who asked not to be named in shared documents: the row says what the print will say.
+    await itemDialog.getByRole('combobox', { name: 'Presenter' }).click();
+    await page.getByRole('option', { name: /^Rae Collins —/ }).click();
     await itemDialog.getByRole('button', { name: 'Add item' }).click();
     await page
       .getByRole('alert')
       .getByText(/The agenda runs 30 min past the planned end \(7:30 PM\)/)
+      .waitFor();
+    await page
+      .getByTestId('presenter-print-note')
+      .getByText('The Word agenda prints “Name withheld at their request” in place of Rae Collins', { exact: false })
       .waitFor();
     await page.mouse.move(0, 0);
     await checkAccessibility(page, 'the agenda builder');
@@ -145,6 +156,10 @@ describe('meetings in the browser', () => {
     await page.getByRole('tab', { name: 'Minutes' }).click();
     await page.getByRole('button', { name: 'Start the minutes' }).click();
     const item = page.getByRole('region', { name: 'Minutes for Forming a steering committee' });
+    // Next week's meeting has discussed nothing yet.
+    expect(
+      await item.getByRole('combobox', { name: 'Outcome of Forming a steering committee' }).inputValue(),
+    ).toBe('Not yet discussed');
     await item
       .getByRole('textbox', { name: 'Notes for Forming a steering committee', exact: true })
       .fill('Everyone present agreed a formal committee is the next step.');
@@ -201,6 +216,7 @@ describe('meetings in the browser', () => {
     expect(agenda.text).toContain('Tour of the crisis center');
     expect(agenda.text).toContain('Reserve the library meeting room');
     expect(agenda.text).not.toContain('Rae Collins');
+    expect(agenda.text).toContain('Name withheld at their request');
     const minutes = await readDocx(
       await readFile(path.join(app.exportsDir, `Minutes - First stakeholder meeting - ${meetingDay}.docx`)),
     );
