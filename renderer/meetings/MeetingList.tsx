@@ -96,7 +96,8 @@ function MeetingRow({ meeting, timeZone }: { meeting: Meeting; timeZone: string 
   return (
     <Paper withBorder p="sm" mb="xs" radius="md">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={2}>
+        {/* The words give way (they wrap), never the status labels: at 1024 px they were cut to "H…". */}
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Anchor component={Link} href={`/${meeting.id}`} fw={600}>
             {meeting.title}
           </Anchor>
@@ -109,7 +110,7 @@ function MeetingRow({ meeting, timeZone }: { meeting: Meeting; timeZone: string 
             {meeting.series ? ` · ${meeting.series.name}` : ''}
           </Text>
         </Stack>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <MinutesBadge meeting={meeting} />
           <MeetingStatusBadge status={meeting.status} />
         </Group>
