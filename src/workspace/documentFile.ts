@@ -6,7 +6,10 @@ import { migrate, type MigrationContext } from './migrations';
 import { decodeLayout, encodeLayout, linesOf, type LinesRead } from './fileLayout';
 import type { LayoutCache } from './layoutCache';
 import { sha256, sha256OfShared } from './hashing';
-import { checkJsonShape, FILE_LIMITS } from './safeJson';
+import { checkJsonShape, FILE_LIMITS, type JsonTally } from './safeJson';
+import { describeDuplicateKey, findDuplicateKey, stringsInText } from './check/duplicateKeys';
+import { duplicateIdProblem } from './check/recordIds';
+import { invalidUtf8Problem } from './check/utf8Text';
 import { PARALLEL_CHECK_FROM_BYTES, startParallelCheck, type CheckedLists, type StartCheckWorker } from './check/parallelCheck';
 import { sameValue } from './check/sameValue';
 
@@ -84,6 +87,9 @@ export async function loadWorkspaceFile(
   const parallel = known || !options.checkWorkers ? null : startParallelCheck(bytes, options.checkWorkers);
   let parsed: ReturnType<typeof parseWorkspaceBytes>;
   try {
+    // Bytes this app wrote are text it encoded; any others may hold bytes that are not text.
+    const notText = known ? null : invalidUtf8Problem(bytes);
+    if (notText) throw notAWorkspace(filePath, [notText]);
     parsed = parseWorkspaceBytes(bytes, filePath);
   } catch (error) {
     parallel?.cancel();
@@ -98,18 +104,17 @@ export async function loadWorkspaceFile(
   }
   const lists = inLayout && parallel ? await parallel.finish(record) : (parallel?.cancel(), null);
   const checked = lists && withCheckedLists(record, lists, filePath);
-  if (checked) return { ...checked, stamp, hash, layout: parsed.cache, checkedNow: true, linesRead: null };
-  // Taken before the check, which may change the values (defaults, trimmed text) in place.
-  const linesRead = parsed.cache ? linesOf({ value: parsed.value, cache: parsed.cache }) : null;
-  return {
-    ...checkWorkspaceValue(record, filePath, context),
-    stamp,
-    hash,
-    layout: null,
-    checkedNow: true,
-    linesRead,
-    matchesFile: false,
-  };
+  if (checked) {
+    refuseDuplicateIds(checked.doc, filePath);
+    return { ...checked, stamp, hash, layout: parsed.cache, checkedNow: true, linesRead: null };
+  }
+  const { removedKeys } = checkShape(record, bytes, filePath);
+  // The lines as read, before the rest of the check. A record that lost a key above no longer
+  // holds what its line says: then no line is kept, and the file is not taken for one this app wrote.
+  const linesRead = parsed.cache && !removedKeys ? linesOf({ value: parsed.value, cache: parsed.cache }) : null;
+  const loaded = checkWorkspaceValue(record, filePath, context);
+  refuseDuplicateIds(loaded.doc, filePath);
+  return { ...loaded, stamp, hash, layout: null, checkedNow: true, linesRead, matchesFile: false };
 }
 
 /**
@@ -130,14 +135,18 @@ function withCheckedLists(
     if (!Array.isArray(value) || value.length !== lists.counts.get(key)) return null;
     rest[key] = [];
   }
-  // As read, before the shape check removes anything from it.
-  const restAsRead = JSON.stringify(rest);
-  const shapeProblem = checkJsonShape(rest, FILE_LIMITS, 'remove');
+  // Told of any key removed, rather than comparing JSON.stringify of it before and after: that
+  // recurses, and would overflow the stack on a field nested thousands of levels deep.
+  let removedKeys = false;
+  const tally: JsonTally = { strings: 0 };
+  const shapeProblem = checkJsonShape(rest, FILE_LIMITS, 'remove', () => (removedKeys = true), tally);
   if (shapeProblem) throw notAWorkspace(filePath, [shapeProblem]);
+  // A field named twice outside the records: the check on one thread finds and names it.
+  if (tally.strings !== lists.stringsOutsideRuns) return null;
   const result = WorkspaceDocument.safeParse(rest);
   if (!result.success) return null;
   const doc: Record<string, unknown> = result.data;
-  let matchesFile = JSON.stringify(rest) === restAsRead && sameValue(rest, doc);
+  let matchesFile = !removedKeys && sameValue(rest, doc);
   for (const key of lists.counts.keys()) {
     const list = record[key] as unknown[];
     const changed = lists.changed.get(key);
@@ -258,18 +267,43 @@ function parseWorkspaceBytes(bytes: Buffer, filePath: string): { value: Record<s
 
 /** Turns the text of a workspace file into a checked, current-format document. */
 export function parseWorkspaceText(text: string, filePath: string, context: MigrationContext): LoadedDocument {
-  return checkWorkspaceValue(parseWorkspaceBytes(Buffer.from(text, 'utf8'), filePath).value, filePath, context);
+  const bytes = Buffer.from(text, 'utf8');
+  const record = parseWorkspaceBytes(bytes, filePath).value;
+  checkShape(record, bytes, filePath);
+  const loaded = checkWorkspaceValue(record, filePath, context);
+  refuseDuplicateIds(loaded.doc, filePath);
+  return loaded;
 }
 
 /**
- * Checks the JSON of a workspace in full: its shape (removing keys that could reach a prototype),
- * its format version, migrations to today's format, and every field against the schema.
+ * The first part of the full check, of the JSON as read from `bytes`: its shape (removing keys
+ * that could reach a prototype) and no field named twice in one object (check/duplicateKeys.ts).
+ */
+function checkShape(record: Record<string, unknown>, bytes: Uint8Array, filePath: string): { removedKeys: boolean } {
+  // Before anything else (JSON.stringify, the schema, immer) walks it: one enormous text or a
+  // pathological structure gets a clear refusal instead of exhausting memory or the stack.
+  let removedKeys = false;
+  const tally: JsonTally = { strings: 0 };
+  const shapeProblem = checkJsonShape(record, FILE_LIMITS, 'remove', () => (removedKeys = true), tally);
+  if (shapeProblem) throw notAWorkspace(filePath, [shapeProblem]);
+  if (tally.strings !== stringsInText(bytes)) {
+    // Fewer strings than the text holds: JSON.parse may have dropped a field named twice.
+    const duplicate = findDuplicateKey(bytes);
+    if (duplicate) throw notAWorkspace(filePath, [describeDuplicateKey(duplicate)]);
+  }
+  return { removedKeys };
+}
+
+function refuseDuplicateIds(doc: WorkspaceDocument, filePath: string): void {
+  const problem = duplicateIdProblem(doc);
+  if (problem) throw notAWorkspace(filePath, [problem]);
+}
+
+/**
+ * The rest of the full check, after checkShape: the format version, migrations to today's
+ * format, and every field against the schema.
  */
 function checkWorkspaceValue(record: Record<string, unknown>, filePath: string, context: MigrationContext): LoadedDocument {
-  // Before the schema (and later immer and JSON.stringify) walk it: one enormous text or a
-  // pathological structure gets a clear refusal instead of exhausting memory or the stack.
-  const shapeProblem = checkJsonShape(record, FILE_LIMITS, 'remove');
-  if (shapeProblem) throw notAWorkspace(filePath, [shapeProblem]);
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw notAWorkspace(filePath, ['The file has no schemaVersion, so it was not written by this app.']);

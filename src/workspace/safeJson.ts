@@ -76,6 +76,14 @@ export function jsonTextDepth(text: string): number {
 }
 
 /**
+ * What the walk of checkJsonShape saw, for a caller that compares it with the text the value was
+ * parsed from: how many strings it holds, keys included (see check/duplicateKeys.ts).
+ */
+export interface JsonTally {
+  strings: number;
+}
+
+/**
  * Checks a value already in memory (a parsed file, an API payload) against the limits, walking it
  * with an explicit stack. Returns what is wrong, in words for the person, or null if it is fine.
  * An own key such as "__proto__" is refused (API payloads: the screen never sends one) or
@@ -87,6 +95,8 @@ export function checkJsonShape(
   forbiddenKeys: 'refuse' | 'remove',
   /** Told of each key removed, for callers that must know whether the value changed. */
   onRemoved?: (key: string) => void,
+  /** Counted into as the walk goes; what a removed key held is counted too, as it was in the text. */
+  tally?: JsonTally,
 ): string | null {
   // Two parallel stacks rather than one of {value, depth} objects: a large file has millions of values.
   const values: unknown[] = [value];
@@ -98,6 +108,7 @@ export function checkJsonShape(
     nodes += 1;
     if (nodes > limits.maxNodes) return `It holds more than ${limits.maxNodes.toLocaleString('en-US')} values.`;
     if (typeof current === 'string') {
+      if (tally) tally.strings += 1;
       if (current.length > limits.maxStringLength) {
         return `It holds a text of ${current.length.toLocaleString('en-US')} characters; the limit is ${limits.maxStringLength.toLocaleString('en-US')}.`;
       }
@@ -115,9 +126,12 @@ export function checkJsonShape(
     // Only plain data is walked; a Date or Map from a structured clone is left for the schema to refuse.
     const proto: unknown = Object.getPrototypeOf(current);
     if (proto !== Object.prototype && proto !== null) continue;
-    for (const key of Object.keys(current)) {
+    const keys = Object.keys(current);
+    if (tally) tally.strings += keys.length;
+    for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
         if (forbiddenKeys === 'refuse') return `It contains the field name "${key}", which is never used.`;
+        if (tally) tally.strings += stringsIn((current as Record<string, unknown>)[key]);
         delete (current as Record<string, unknown>)[key];
         onRemoved?.(key);
         continue;
@@ -127,4 +141,21 @@ export function checkJsonShape(
     }
   }
   return null;
+}
+
+/** How many strings, keys included, a value holds (walked with a stack, so depth cannot overflow it). */
+function stringsIn(value: unknown): number {
+  let count = 0;
+  const values: unknown[] = [value];
+  while (values.length > 0) {
+    const current = values.pop();
+    if (typeof current === 'string') count += 1;
+    else if (Array.isArray(current)) for (const item of current) values.push(item);
+    else if (typeof current === 'object' && current !== null) {
+      const keys = Object.keys(current);
+      count += keys.length;
+      for (const key of keys) values.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
 }

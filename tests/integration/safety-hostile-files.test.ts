@@ -5,6 +5,7 @@ import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
 import { emptyWorkspace } from '../../src/model/workspace';
 import { MAX_WORKSPACE_BYTES } from '../../src/workspace/documentFile';
+import { savedWithBackup } from '../support/safety/savedWithBackup';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
 import { dispatchAndSave } from '../support/safety/dispatchAndSave';
@@ -97,7 +98,7 @@ describe('hostile workspace files', () => {
     const service = new AppService(testPlatform(dir, { open: file }));
     const reply = await dispatch(service.handlers, 'openWorkspace', {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'file' } });
-    expect(!reply.ok && reply.error.message).toMatch(/too large to be a coalition workspace/);
+    expect(!reply.ok && reply.error.message).toMatch(/larger than any workspace the app can open/);
   });
 
   it('with fields of the wrong type, control characters in names, or unknown format: each refused, none changed', async () => {
@@ -117,6 +118,33 @@ describe('hostile workspace files', () => {
       expect(reply.ok).toBe(false);
       expect(!reply.ok && `${reply.error.message} ${reply.error.details?.join(' ')}`).toMatch(message);
       expect(await readFile(file, 'utf8')).toBe(text);
+    }
+  });
+
+  it("in the app's own one-record-per-line layout, nested 10,000 levels deep: the same plain refusal, the backup offered", async () => {
+    const deep = nested(10_000);
+    const cases: Array<[string, (text: string) => string]> = [
+      ['a record', (text) => text.replace('\n{"id":', `\n{"deep":${deep},"id":`)],
+      ['a header field', (text) => text.replace('"coalition":{', `"coalition":{"deep":${deep},`)],
+      ['a field of its own', (text) => text.replace('"coalition":', `"deep":${deep},\n"coalition":`)],
+      ['the history', (text) => text.replace(/"history":\[\n/, `"history":[\n{"deep":${deep}},\n`)],
+    ];
+    for (const [where, change] of cases) {
+      const { dir, file, text } = await savedWithBackup();
+      const hostile = change(text);
+      expect(hostile, where).not.toBe(text);
+      await writeFile(file, hostile);
+      const service = new AppService(testPlatform(dir, { open: file }), { defaultTimeZone: 'UTC' });
+      const reply = await dispatch(service.handlers, 'openWorkspace', {});
+      expect(reply, where).toMatchObject({
+        ok: false,
+        error: { code: 'file', data: { problem: 'invalid', offer: { backupId: expect.any(String) } } },
+      });
+      expect(!reply.ok && reply.error.message).toMatch(
+        /could not be opened because some of its contents are not valid/,
+      );
+      expect(!reply.ok && reply.error.details?.join(' ')).toMatch(/nested more than 64 levels deep/);
+      expect(await readFile(file, 'utf8')).toBe(hostile);
     }
   });
 });

@@ -31,7 +31,9 @@ afterEach(async () => {
 async function openThroughApi(dir: string, target: string): Promise<ApiReply<unknown> | 'still waiting'> {
   const service = new AppService(testPlatform(dir, { open: target }), { defaultTimeZone: 'UTC' });
   const reply = dispatch(service.handlers, 'openWorkspace', {});
-  const timer = new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), QUICKLY_MS).unref());
+  const timer = new Promise<'still waiting'>((resolve) =>
+    setTimeout(() => resolve('still waiting'), QUICKLY_MS).unref(),
+  );
   return Promise.race([reply, timer]);
 }
 

@@ -60,7 +60,12 @@ describe('checking a run of records', () => {
     const doc = workspaceWith(3);
     const records: unknown[] = structuredClone(doc.stakeholders);
     (records[1] as { name: string }).name = '  Person 1  ';
-    const outcome = checkRecords({ key: 'stakeholders', firstIndex: 7, count: 3, start: 0, end: 0 }, records);
+    const lines = Buffer.from(records.map((record) => `${JSON.stringify(record)},\n`).join(''));
+    const outcome = checkRecords(
+      { key: 'stakeholders', firstIndex: 7, count: 3, start: 0, end: lines.length },
+      records,
+      lines,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.changed.map(({ index }) => index)).toContain(8);
@@ -70,9 +75,26 @@ describe('checking a run of records', () => {
   it('fails the run on a record that is not valid, or a list that holds no records of a collection', () => {
     const records: unknown[] = structuredClone(workspaceWith(2).stakeholders);
     (records[0] as { name: string }).name = '';
-    expect(checkRecords({ key: 'stakeholders', firstIndex: 0, count: 2, start: 0, end: 0 }, records).ok).toBe(false);
-    expect(checkRecords({ key: 'history', firstIndex: 0, count: 0, start: 0, end: 0 }, []).ok).toBe(false);
-    expect(checkRecords({ key: 'stakeholders', firstIndex: 0, count: 3, start: 0, end: 0 }, records).ok).toBe(false);
+    const lines = Buffer.from(records.map((record) => `${JSON.stringify(record)},\n`).join(''));
+    const run = { start: 0, end: lines.length };
+    expect(checkRecords({ key: 'stakeholders', firstIndex: 0, count: 2, ...run }, records, lines).ok).toBe(false);
+    expect(checkRecords({ key: 'history', firstIndex: 0, count: 0, ...run }, [], lines).ok).toBe(false);
+    expect(checkRecords({ key: 'stakeholders', firstIndex: 0, count: 3, ...run }, records, lines).ok).toBe(false);
+  });
+
+  it('fails the run on a record with a field named twice, which JSON.parse would have hidden', () => {
+    const records: unknown[] = structuredClone(workspaceWith(2).stakeholders);
+    const text = records.map((record) => `${JSON.stringify(record)},\n`).join('');
+    const run = { key: 'stakeholders', firstIndex: 0, count: 2, start: 0 };
+    const fine = Buffer.from(text);
+    expect(checkRecords({ ...run, end: fine.length }, structuredClone(records), fine).ok).toBe(true);
+    const twice = Buffer.from(text.replace('{"id":', '{"name":"Someone else","id":'));
+    const parsed = twice
+      .toString()
+      .split(',\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown);
+    expect(checkRecords({ ...run, end: twice.length }, parsed, twice).ok).toBe(false);
   });
 });
 

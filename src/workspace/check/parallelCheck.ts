@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { isCollectionName } from '../../model/workspace';
-import { recordChunks } from '../fileLayout';
+import { recordChunks, type RecordChunk } from '../fileLayout';
 import { RunClaims } from './claims';
 import type { CheckReply, CheckRequest } from './checkWorker';
+import { stringsInText } from './duplicateKeys';
 import { checkRecords, type ChunkOutcome } from './recordChecks';
 
 /**
@@ -22,6 +23,8 @@ export interface CheckedLists {
   counts: Map<string, number>;
   /** By list, then by place in the list: the checked record that replaces the one read. */
   changed: Map<string, Map<number, unknown>>;
+  /** How many strings the rest of the file holds (header, history): for the caller's check of it. */
+  stringsOutsideRuns: number;
 }
 
 export interface ParallelCheck {
@@ -92,7 +95,7 @@ export function startParallelCheck(
         const chunk = chunks[run]!;
         const list = record[chunk.key];
         const outcome: ChunkOutcome = Array.isArray(list)
-          ? checkRecords(chunk, list.slice(chunk.firstIndex, chunk.firstIndex + chunk.count))
+          ? checkRecords(chunk, list.slice(chunk.firstIndex, chunk.firstIndex + chunk.count), bytes)
           : { ok: false };
         outcomes.push({ run, outcome });
         if (!outcome.ok) {
@@ -107,7 +110,11 @@ export function startParallelCheck(
       // Every run, once each: a thread that stopped early leaves some out.
       if (outcomes.length !== chunks.length || new Set(outcomes.map(({ run }) => run)).size !== chunks.length)
         return null;
-      const checked: CheckedLists = { counts: new Map(), changed: new Map() };
+      const checked: CheckedLists = {
+        counts: new Map(),
+        changed: new Map(),
+        stringsOutsideRuns: stringsBetween(bytes, chunks),
+      };
       for (const { run, outcome } of outcomes) {
         if (!outcome.ok) return null;
         const { key } = chunks[run]!;
@@ -121,6 +128,17 @@ export function startParallelCheck(
       return checked;
     },
   };
+}
+
+/** The strings of the file outside the runs (in the file's order, as recordChunks makes them). */
+function stringsBetween(bytes: Uint8Array, chunks: RecordChunk[]): number {
+  let strings = 0;
+  let from = 0;
+  for (const chunk of chunks) {
+    strings += stringsInText(bytes, from, chunk.start);
+    from = chunk.end;
+  }
+  return strings + stringsInText(bytes, from, bytes.length);
 }
 
 /** Whether the bytes start as a file in the layout does ("{" on a line of its own, then a field). */
