@@ -35,8 +35,10 @@ const NEWLINE = 0x0a;
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 const encoder = new TextEncoder();
-// Lenient like Buffer#toString (bad bytes become U+FFFD); a byte-order mark is kept, so a line
-// starting with one fails as it would in the whole text.
+// Lenient like Buffer#toString, and quicker than a strict one: a file from elsewhere holding bytes
+// that are not UTF-8 is refused before it is decoded (check/utf8Text.ts), and bytes this app
+// wrote are text it encoded. A byte-order mark is kept, so a line starting with one fails as it
+// would in the whole text.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const LINE_END = encoder.encode('\n');
 const ITEM_END = encoder.encode(',\n');
@@ -99,6 +101,10 @@ export interface LinesRead {
   fields: Map<string, string>;
 }
 
+/**
+ * Only after the shape check (checkJsonShape): JSON.stringify recurses, and a field nested
+ * thousands of levels deep would overflow the stack.
+ */
 export function linesOf({ value, cache }: DecodedLayout): LinesRead {
   const lists = new Map<string, { lines: Uint8Array[]; section: Uint8Array }>();
   const fields = new Map<string, string>();
