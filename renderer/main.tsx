@@ -13,7 +13,8 @@ import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceProvider } from './workspace/WorkspaceProvider';
 
 /**
- * Light or dark follows the computer's setting ('auto'). Routes live in the hash (#/meetings) so
+ * Light or dark follows the computer's setting ('auto') until the person picks one in Coalition
+ * settings; Mantine remembers that choice in this window's local storage. Routes live in the hash (#/meetings) so
  * the page works loaded from a file, as the desktop app loads it.
  */
 const root = document.getElementById('root');

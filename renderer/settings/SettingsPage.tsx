@@ -8,6 +8,7 @@ import { ApiError, call } from '../api/client';
 import { useAppControls } from '../app/AppControls';
 import { PageHeader } from '../app/PageHeader';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { AppearanceSection } from './AppearanceSection';
 import { timeZoneChoices } from './timeZones';
 
 interface SettingsValues {
@@ -102,6 +103,8 @@ export function SettingsPage() {
             </Stack>
           </form>
         </Paper>
+
+        <AppearanceSection />
 
         <Paper withBorder radius="lg" p="xl" component="section" aria-labelledby="settings-file">
           <Title order={2} id="settings-file" mb="xs">
