@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { setActionItemStatus } from '../src/commands/actionItems';
+import { setActionItemStatus } from '../src/actions/commands';
 import { CheckedFilesList } from '../src/workspace/checkedFiles';
 import { WorkspaceSession } from '../src/workspace/session';
 import { createTestHost } from '../tests/e2e/host/testHost';

@@ -1,4 +1,4 @@
-import type { WorkspaceDocument } from '../src/model/workspace';
+import type { WorkspaceDocument } from '../src/workspace/document';
 import { seededRandom } from './generator/random';
 import { AGENCIES, personName } from './generator/text';
 

@@ -17,7 +17,7 @@ import { dispatch, toErrorBody } from '../src/api/dispatcher';
 import type { ApiErrorBody } from '../src/api/errors';
 import { isAllowedExternalUrl } from '../src/api/externalLinks';
 import type { MethodInput, MethodName } from '../src/api/contract';
-import type { AppInfo } from '../src/api/methods/workspace';
+import type { AppInfo } from '../src/api/workspaceMethods';
 import type { AppEvent, MenuAction } from '../src/api/platform';
 import { AppService } from '../src/api/service';
 import { resolveAppPage, preloadPathFor } from './appPage';

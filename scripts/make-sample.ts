@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { WorkspaceDocument } from '../src/model/workspace';
+import { WorkspaceDocument } from '../src/workspace/document';
 import { parseWorkspaceText, serializeWorkspace } from '../src/workspace/documentFile';
 import { sampleBuilder } from './sample/builder';
 import { addFirstMeeting } from './sample/firstMeeting';

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { writeFileAtomic } from '../../src/workspace/atomicWrite';
 import { layoutPieces } from '../../src/workspace/fileLayout';
 

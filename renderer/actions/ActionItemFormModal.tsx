@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { ActionStatus, type ActionItem } from '../../src/model/actionItem';
+import { ActionStatus, type ActionItem } from '../../src/actions/model';
 import { stakeholderChoices, workgroupChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';

@@ -17,8 +17,8 @@ import {
 import { IconEdit, IconListCheck, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { ActionSourceKind, ActionStatus, type ActionItem } from '../../src/model/actionItem';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import { ActionSourceKind, ActionStatus, type ActionItem } from '../../src/actions/model';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { dueState, dueWords, groupBy, groupByDue, isClosed, ownerKey } from '../../src/actions/due';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';

@@ -2,7 +2,7 @@ import { Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import type { WorkspaceView } from '../../src/api/methods/workspace';
+import type { WorkspaceView } from '../../src/api/workspaceMethods';
 import { ApiError, call } from '../api/client';
 import { BackupsModal } from '../workspace/BackupsModal';
 import { DamagedFileDialog } from '../workspace/DamagedFileDialog';

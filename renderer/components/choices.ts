@@ -1,4 +1,4 @@
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { Sector } from '../../src/model/sector';
 import { tableDay } from '../../src/model/dateFormats';
 

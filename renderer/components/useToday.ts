@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { dayInZone } from '../../src/stakeholders/calendarDay';
+import { dayInZone } from '../../src/model/calendarDay';
 import { useDoc } from '../workspace/WorkspaceProvider';
 
 /** The coalition's today (in its time zone), for the derived views on these screens. */

@@ -1,7 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { clockLabel, longDay, startInstant } from '../../src/meetings/meetingTime';
-import { MeetingKind, type Meeting } from '../../src/model/meeting';
+import { MeetingKind, type Meeting } from '../../src/meetings/model';
 import { DashboardCard } from './DashboardCard';
 
 export function NextMeetingCard({ meeting, timeZone }: { meeting: Meeting | null; timeZone: string }) {

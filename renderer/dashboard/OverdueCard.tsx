@@ -1,6 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { relativeDue } from '../../src/actions/due';
-import type { ActionItem } from '../../src/model/actionItem';
+import type { ActionItem } from '../../src/actions/model';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import tone from '../stages/tone.module.css';
 import { DashboardCard } from './DashboardCard';

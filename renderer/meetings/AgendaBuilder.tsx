@@ -11,7 +11,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { AgendaItem, AgendaSection, Meeting } from '../../src/model/meeting';
+import type { AgendaItem, AgendaSection, Meeting } from '../../src/meetings/model';
 import { agendaTiming, formatMinutes, timingById } from '../../src/meetings/agendaTiming';
 import { actionItemsForReview, pendingCarryForward } from '../../src/meetings/carryForward';
 import { nameLookup } from '../../src/meetings/meetingFacts';

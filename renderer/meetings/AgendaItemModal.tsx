@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { AgendaPurpose, type AgendaItem, type Meeting } from '../../src/model/meeting';
+import { AgendaPurpose, type AgendaItem, type Meeting } from '../../src/meetings/model';
 import { stakeholderChoices } from '../components/choices';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowDown, IconArrowUp, IconEdit, IconEyeOff, IconGripVertical, IconTrash } from '@tabler/icons-react';
-import { AgendaPurpose, type AgendaItem } from '../../src/model/meeting';
+import { AgendaPurpose, type AgendaItem } from '../../src/meetings/model';
 import type { TimedItem } from '../../src/meetings/agendaTiming';
 
 const PURPOSE_COLOR: Record<AgendaItem['purpose'], string> = {

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconTrash, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { AttendanceStatus, type Meeting, type QuorumRule } from '../../src/model/meeting';
+import { AttendanceStatus, type Meeting, type QuorumRule } from '../../src/meetings/model';
 import { Sector } from '../../src/model/sector';
 import { attendanceOf } from '../../src/meetings/attendance';
 import { describeQuorumRule, quorumStatus } from '../../src/meetings/quorum';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import type { Meeting } from '../../src/model/meeting';
+import type { Meeting } from '../../src/meetings/model';
 import { actionItemsOfMeeting } from '../../src/meetings/carryForward';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';

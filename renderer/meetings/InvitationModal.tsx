@@ -1,8 +1,8 @@
 import { Alert, Button, CopyButton, Group, Loader, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { Invitation } from '../../src/export/invitation';
-import type { Meeting } from '../../src/model/meeting';
+import type { Invitation } from '../../src/meetings/export/invitation';
+import type { Meeting } from '../../src/meetings/model';
 import { call } from '../api/client';
 import { showFailure } from '../components/feedback';
 

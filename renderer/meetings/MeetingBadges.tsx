@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { MeetingStatus, type Meeting } from '../../src/model/meeting';
+import { MeetingStatus, type Meeting } from '../../src/meetings/model';
 
 const STATUS_COLOR: Record<Meeting['status'], string> = { planned: 'blue', held: 'harbor', cancelled: 'gray' };
 

@@ -11,7 +11,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { MeetingKind } from '../../src/model/meeting';
+import { MeetingKind } from '../../src/meetings/model';
 import { agendaTiming } from '../../src/meetings/agendaTiming';
 import { whenWhere } from '../../src/meetings/meetingFacts';
 import { describeRule } from '../../src/meetings/recurrence';

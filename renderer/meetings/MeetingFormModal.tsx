@@ -2,7 +2,7 @@ import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInpu
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { MeetingKind, MeetingStatus, type Meeting } from '../../src/model/meeting';
+import { MeetingKind, MeetingStatus, type Meeting } from '../../src/meetings/model';
 import { endClock, minutesOfDay } from '../../src/meetings/meetingTime';
 import { templatesFor } from '../../src/meetings/templates';
 import { stakeholderChoices, workgroupChoices } from '../components/choices';

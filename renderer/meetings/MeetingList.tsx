@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { MeetingKind, type Meeting } from '../../src/model/meeting';
+import { MeetingKind, type Meeting } from '../../src/meetings/model';
 import { byStart } from '../../src/meetings/body';
 import { agendaTiming } from '../../src/meetings/agendaTiming';
 import { clockLabel, longDay } from '../../src/meetings/meetingTime';

@@ -17,8 +17,8 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { ActionStatus } from '../../src/model/actionItem';
-import { ItemOutcome, type Meeting, type MinutesItem } from '../../src/model/meeting';
+import { ActionStatus } from '../../src/actions/model';
+import { ItemOutcome, type Meeting, type MinutesItem } from '../../src/meetings/model';
 import { dueWords } from '../../src/actions/due';
 import { byStart } from '../../src/meetings/body';
 import { nameLookup, ownerName } from '../../src/meetings/meetingFacts';

@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import { Weekday, type Meeting, type RecurrenceRule } from '../../src/model/meeting';
+import { Weekday, type Meeting, type RecurrenceRule } from '../../src/meetings/model';
 import { describeRule, matchesRule, ruleLike, upcomingOccurrences } from '../../src/meetings/recurrence';
 import { longDay } from '../../src/meetings/meetingTime';
 import { showFailure, showSuccess } from '../components/feedback';

@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { AgendaSection } from '../../src/model/meeting';
+import type { AgendaSection } from '../../src/meetings/model';
 import { agendaMoveWords } from '../../src/meetings/agendaMoveWords';
 
 /**

@@ -1,7 +1,7 @@
 import { Group, Paper, Select, Stack, Switch, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Policy, PolicyRevision } from '../../src/model/policy';
+import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { collapseUnchanged, compareTexts, type CollapsedRow, type Segment } from '../../src/policies/compare';
 import { revisionsByDate } from '../../src/policies/currentRevision';
 import { formatDay } from '../../src/stages/evidence';

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine
 import { IconArrowLeft, IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/model/policy';
+import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '../../src/policies/currentRevision';
 import { waitingOn } from '../../src/policies/waitingOn';
 import { formatDay } from '../../src/stages/evidence';

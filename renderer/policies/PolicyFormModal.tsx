@@ -1,7 +1,7 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { PolicyFields, PolicyKind, type Policy } from '../../src/model/policy';
+import { PolicyFields, PolicyKind, type Policy } from '../../src/policies/model';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { organizationChoices, workgroupChoices } from '../components/choices';
 import { showFailure, showSuccess } from '../components/feedback';

@@ -3,7 +3,7 @@ import { IconGavel, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { PolicyKind, type PolicyRevision } from '../../src/model/policy';
+import { PolicyKind, type PolicyRevision } from '../../src/policies/model';
 import { spanInWords } from '../../src/actions/due';
 import { adoptedRevision, workingRevision } from '../../src/policies/currentRevision';
 import { unreviewedLongest, type ReviewAge } from '../../src/policies/reviewAge';

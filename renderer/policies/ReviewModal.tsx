@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Policy, PolicyRevision } from '../../src/model/policy';
+import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';

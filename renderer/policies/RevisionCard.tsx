@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Menu, Paper, ScrollArea, Spoiler, Stack, 
 import { IconChevronDown, IconDots, IconPencil, IconSignature, IconTrash, IconUserCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Policy, PolicyRevision, RevisionStatus } from '../../src/model/policy';
+import type { Policy, PolicyRevision, RevisionStatus } from '../../src/policies/model';
 import { currentStatusSince } from '../../src/policies/currentRevision';
 import { deletionRefusal, reviewRefusal, signatureRefusal } from '../../src/policies/revisionStatus';
 import { waitingOn } from '../../src/policies/waitingOn';

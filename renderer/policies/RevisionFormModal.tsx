@@ -8,7 +8,7 @@ import {
   RevisionStatus,
   type Policy,
   type PolicyRevision,
-} from '../../src/model/policy';
+} from '../../src/policies/model';
 import { latestRevision } from '../../src/policies/currentRevision';
 import { textEditRefusal } from '../../src/policies/revisionStatus';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';

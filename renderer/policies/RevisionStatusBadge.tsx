@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { RevisionStatus } from '../../src/model/policy';
+import { RevisionStatus } from '../../src/policies/model';
 
 const COLORS: Record<RevisionStatus, string> = {
   draft: 'gray',

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Policy, PolicyRevision } from '../../src/model/policy';
+import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { unsignedPartners } from '../../src/policies/waitingOn';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { type Policy, type PolicyRevision, type RevisionStatus } from '../../src/model/policy';
+import { type Policy, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision } from '../../src/policies/currentRevision';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { meetingChoices } from '../components/choices';

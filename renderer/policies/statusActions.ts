@@ -1,4 +1,4 @@
-import type { PolicyRevision, RevisionStatus } from '../../src/model/policy';
+import type { PolicyRevision, RevisionStatus } from '../../src/policies/model';
 import { nextStatuses } from '../../src/policies/revisionStatus';
 
 /**

@@ -20,7 +20,7 @@ import {
   DEFAULT_WORD_LIMIT,
   type AwardCategory,
   type RecognitionEvent,
-} from '../../src/model/recognitionEvent';
+} from '../../src/recognition/model';
 import { STANDARD_CATEGORIES } from '../../src/recognition/standardCategories';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { showFailure, showSuccess } from '../components/feedback';

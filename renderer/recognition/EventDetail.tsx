@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Tabs } from '@mantine/core';
 import { IconArrowLeft, IconAward } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { RecognitionKind } from '../../src/model/recognitionEvent';
+import { RecognitionKind } from '../../src/recognition/model';
 import { longDate, startClock } from '../../src/recognition/eventDate';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';

@@ -7,7 +7,7 @@ import {
   RecognitionKind,
   RecognitionStatus,
   type RecognitionEvent,
-} from '../../src/model/recognitionEvent';
+} from '../../src/recognition/model';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';

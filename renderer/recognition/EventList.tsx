@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconAward, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { RecognitionKind } from '../../src/model/recognitionEvent';
+import { RecognitionKind } from '../../src/recognition/model';
 import { longDate, startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
 import { preparationsOf } from '../../src/recognition/preparations';

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { RecognitionStatus } from '../../src/model/recognitionEvent';
+import { RecognitionStatus } from '../../src/recognition/model';
 
 const COLOR: Record<RecognitionStatus, string> = {
   planning: 'gray',

@@ -13,8 +13,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import type { z } from 'zod';
-import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/model/recognitionEvent';
-import { ExportPrivacy } from '../../src/model/stakeholder';
+import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
+import { ExportPrivacy } from '../../src/stakeholders/model/stakeholder';
 import { storyTooLong } from '../../src/recognition/nominationRules';
 import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
 import { DayInput } from '../components/DayInput';

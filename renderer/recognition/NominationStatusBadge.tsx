@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { NominationStatus } from '../../src/model/recognitionEvent';
+import { NominationStatus } from '../../src/recognition/model';
 
 const COLOR: Record<NominationStatus, string> = {
   received: 'gray',

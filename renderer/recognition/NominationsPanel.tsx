@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, Menu, Paper, Select, Stack, Text, Tex
 import { IconDots, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { NominationStatus, type Nomination, type RecognitionEvent } from '../../src/model/recognitionEvent';
+import { NominationStatus, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
 import { isUnnamedInPublic } from '../../src/recognition/honorees';
 import { nomineeOf } from '../../src/recognition/nominees';
 import { checkWordLimit } from '../../src/recognition/wordCount';

@@ -1,5 +1,5 @@
 import { Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { RecognitionStatus, type RecognitionEvent } from '../../src/model/recognitionEvent';
+import { RecognitionStatus, type RecognitionEvent } from '../../src/recognition/model';
 import { longDate, startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
 import { showFailure, showSuccess } from '../components/feedback';

@@ -15,8 +15,8 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ActionItem } from '../../src/model/actionItem';
-import type { RecognitionEvent } from '../../src/model/recognitionEvent';
+import type { ActionItem } from '../../src/actions/model';
+import type { RecognitionEvent } from '../../src/recognition/model';
 import { preparationsOf } from '../../src/recognition/preparations';
 import { formatDay } from '../../src/stages/evidence';
 import { ConfirmModal } from '../components/ConfirmModal';

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconCertificate, IconCheck, IconCopy, IconFileText, IconLock } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { RecognitionEvent } from '../../src/model/recognitionEvent';
+import type { RecognitionEvent } from '../../src/recognition/model';
 import { citationFor } from '../../src/recognition/citation';
 import { honoreesOf, isUnnamedInPublic, publicCitation, type Honoree } from '../../src/recognition/honorees';
 import { ApiError, call } from '../api/client';

@@ -15,7 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { Nomination, RecognitionEvent } from '../../src/model/recognitionEvent';
+import type { Nomination, RecognitionEvent } from '../../src/recognition/model';
 import {
   eligibleReviewers,
   rankNominations,

@@ -19,7 +19,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { SegmentKind, type RecognitionEvent, type Segment } from '../../src/model/recognitionEvent';
+import { SegmentKind, type RecognitionEvent, type Segment } from '../../src/recognition/model';
 import { startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
 import { formatDuration, timeRunOfShow } from '../../src/recognition/runOfShow';

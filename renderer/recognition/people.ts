@@ -1,4 +1,4 @@
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 
 /** A stakeholder's name by id, for the screen (the coalition's own view, so names are shown). */
 export function nameOf(doc: WorkspaceDocument, id: string | null): string {

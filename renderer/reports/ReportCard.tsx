@@ -1,7 +1,7 @@
 import { Badge, Button, Checkbox, Group, MultiSelect, Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { call } from '../api/client';
 import { DayInput } from '../components/DayInput';
 import { runExport } from '../stages/exportReport';

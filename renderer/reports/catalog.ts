@@ -1,7 +1,7 @@
 import type { SavedExport } from '../../src/api/context';
 import type { MethodInput, MethodName } from '../../src/api/contract';
 import { longDay } from '../../src/meetings/meetingTime';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 
 /**
  * Every export the app offers, in one registry: the Reports screen is built from it. Each entry

@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconFolder, IconHistory } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
-import { CoalitionDetailsInput } from '../../src/model/coalition';
+import { CoalitionDetailsInput } from '../../src/coalition/model';
 import { ApiError, call } from '../api/client';
 import { useAppControls } from '../app/AppControls';
 import { PageHeader } from '../app/PageHeader';

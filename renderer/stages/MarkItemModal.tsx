@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, T
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
-import { MarkStageItemInput } from '../../src/commands/stages';
-import { MarkStatus } from '../../src/model/stageMark';
+import { MarkStageItemInput } from '../../src/stages/commands';
+import { MarkStatus } from '../../src/stages/model';
 import type { ItemProgress } from '../../src/stages/progress';
 import { ApiError } from '../api/client';
 import { DayInput } from '../components/DayInput';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { dayInZone } from '../../src/stakeholders/calendarDay';
+import { dayInZone } from '../../src/model/calendarDay';
 import { computeProgress, type ProgramProgress } from '../../src/stages/progress';
 import { useDoc } from '../workspace/WorkspaceProvider';
 

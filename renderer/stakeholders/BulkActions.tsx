@@ -1,7 +1,7 @@
 import { Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAddressBook, IconChevronDown, IconFileSpreadsheet, IconTag, IconTrash } from '@tabler/icons-react';
 import { memo, useState } from 'react';
-import { EngagementStage } from '../../src/model/stakeholder';
+import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';

@@ -16,9 +16,9 @@ import {
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import type { z } from 'zod';
-import { ConversationInput } from '../../src/commands/conversations';
-import { Channel } from '../../src/model/conversation';
-import { EngagementStage } from '../../src/model/stakeholder';
+import { ConversationInput } from '../../src/stakeholders/commands/conversations';
+import { Channel } from '../../src/stakeholders/model/conversation';
+import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import { conversationSuggestsAdvance } from '../../src/stakeholders/stageHistory';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';

@@ -2,7 +2,7 @@ import { Button, CloseButton, Group, MultiSelect, Select, SimpleGrid, TextInput 
 import { IconSearch } from '@tabler/icons-react';
 import { memo, type Dispatch, type SetStateAction } from 'react';
 import { Sector } from '../../src/model/sector';
-import { EngagementStage, ProgramRole } from '../../src/model/stakeholder';
+import { EngagementStage, ProgramRole } from '../../src/stakeholders/model/stakeholder';
 import { activeFilterCount, NO_FILTER, type StakeholderFilter } from '../../src/stakeholders/filter';
 import { useStakeholderFilter } from './filterState';
 

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } 
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import type { z } from 'zod';
-import { OrganizationFields, type Organization } from '../../src/model/organization';
+import { OrganizationFields, type Organization } from '../../src/stakeholders/model/organization';
 import { Sector } from '../../src/model/sector';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';

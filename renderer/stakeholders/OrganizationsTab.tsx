@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, Stack, Table, Text, VisuallyHidden } from '
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Sector } from '../../src/model/sector';
-import type { Organization } from '../../src/model/organization';
+import type { Organization } from '../../src/stakeholders/model/organization';
 import { describeOrganizationRemoval, previewOrganizationRemoval } from '../../src/stakeholders/removal';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';

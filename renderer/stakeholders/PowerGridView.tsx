@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
-import { Level } from '../../src/model/stakeholder';
+import { Level } from '../../src/stakeholders/model/stakeholder';
 import { gridAdvice, powerGrid } from '../../src/stakeholders/powerGrid';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import type { Lookups } from './lookups';

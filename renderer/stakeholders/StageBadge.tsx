@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { CSSProperties } from 'react';
-import { EngagementStage } from '../../src/model/stakeholder';
+import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import classes from './stakeholders.module.css';
 
 /** Colours along the path from first named to the steering committee; grey for those who stepped away. */

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { EngagementStage, type Stakeholder } from '../../src/model/stakeholder';
+import { EngagementStage, type Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { lastChangeDay } from '../../src/stakeholders/stageHistory';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';

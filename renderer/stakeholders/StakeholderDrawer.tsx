@@ -14,10 +14,10 @@ import {
 } from '@mantine/core';
 import { IconAddressBook, IconDots, IconMessagePlus, IconPencil, IconStairsUp, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { ActionStatus } from '../../src/model/actionItem';
-import { Channel } from '../../src/model/conversation';
+import { ActionStatus } from '../../src/actions/model';
+import { Channel } from '../../src/stakeholders/model/conversation';
 import { Sector } from '../../src/model/sector';
-import { ExportPrivacy, Level, PreferredContact, ProgramRole, type Stakeholder } from '../../src/model/stakeholder';
+import { ExportPrivacy, Level, PreferredContact, ProgramRole, type Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { formatDay } from '../../src/stages/evidence';
 import { privacySummary } from '../../src/stakeholders/privacy';
 import { bringsLivedExperience, sectorOf } from '../../src/stakeholders/sectorOf';
@@ -220,7 +220,7 @@ function ConversationCard({
   personId,
   lookups,
 }: {
-  conversation: import('../../src/model/conversation').Conversation;
+  conversation: import('../../src/stakeholders/model/conversation').Conversation;
   personId: string;
   lookups: Lookups;
 }) {

@@ -29,7 +29,7 @@ import {
   ProgramRole,
   StakeholderFields,
   type Stakeholder,
-} from '../../src/model/stakeholder';
+} from '../../src/stakeholders/model/stakeholder';
 import { optionalLine } from '../../src/model/text';
 import { describeDuplicate, DuplicateIndex } from '../../src/stakeholders/duplicates';
 import { findOrganizationByName } from '../../src/stakeholders/organizationMatch';

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo } from 'react';
-import type { Organization } from '../../src/model/organization';
-import type { Stakeholder } from '../../src/model/stakeholder';
+import type { Organization } from '../../src/stakeholders/model/organization';
+import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import {
   filterStakeholders,
   prepareSearch,

@@ -1,7 +1,7 @@
 import { Tooltip } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { memo, useState } from 'react';
-import type { Stakeholder } from '../../src/model/stakeholder';
+import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { shortSectorLabel } from '../../src/stakeholders/coverage';
 import { bringsLivedExperience, sectorOf } from '../../src/stakeholders/sectorOf';
 import type { Lookups } from './lookups';

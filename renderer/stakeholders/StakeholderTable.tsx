@@ -2,7 +2,7 @@ import { Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
-import type { Stakeholder } from '../../src/model/stakeholder';
+import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import type { SortKey, StakeholderSort } from '../../src/stakeholders/filter';
 import type { Lookups } from './lookups';
 import { SelectCheckbox } from './SelectCheckbox';

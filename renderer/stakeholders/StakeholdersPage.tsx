@@ -11,7 +11,7 @@ import {
 } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { Stakeholder } from '../../src/model/stakeholder';
+import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import type { CoverageRow } from '../../src/stakeholders/coverage';
 import { NO_FILTER } from '../../src/stakeholders/filter';
 import { PageHeader } from '../app/PageHeader';

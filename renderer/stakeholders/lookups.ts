@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Organization } from '../../src/model/organization';
-import type { Stakeholder } from '../../src/model/stakeholder';
+import type { Organization } from '../../src/stakeholders/model/organization';
+import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { organizationsById } from '../../src/stakeholders/sectorOf';
 import { useDoc } from '../workspace/WorkspaceProvider';
 

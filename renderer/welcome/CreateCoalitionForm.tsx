@@ -1,7 +1,7 @@
 import { Button, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useMemo, useRef } from 'react';
-import { CoalitionDetailsInput } from '../../src/model/coalition';
+import { CoalitionDetailsInput } from '../../src/coalition/model';
 import { systemTimeZone } from '../../src/model/dates';
 import { ApiError } from '../api/client';
 import { plainTimeZoneChoices, timeNowIn } from './timeZoneNames';

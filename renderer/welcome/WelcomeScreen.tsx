@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { IconFolderOpen, IconHeartHandshake, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useState, type ComponentType } from 'react';
-import type { AppInfo } from '../../src/api/methods/workspace';
+import type { AppInfo } from '../../src/api/workspaceMethods';
 import { call } from '../api/client';
 import { useAppControls } from '../app/AppControls';
 import { CreateCoalitionForm } from './CreateCoalitionForm';

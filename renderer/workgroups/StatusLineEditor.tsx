@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Workgroup } from '../../src/model/workgroup';
+import type { Workgroup } from '../../src/workgroups/model';
 import { formatDay } from '../../src/stages/evidence';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';

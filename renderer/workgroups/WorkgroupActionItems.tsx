@@ -1,8 +1,8 @@
 import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ActionItem } from '../../src/model/actionItem';
-import type { Workgroup } from '../../src/model/workgroup';
+import type { ActionItem } from '../../src/actions/model';
+import type { Workgroup } from '../../src/workgroups/model';
 import { formatDay } from '../../src/stages/evidence';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';

@@ -10,9 +10,9 @@ import {
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { MeetingStatus, type Meeting } from '../../src/model/meeting';
-import { PolicyKind } from '../../src/model/policy';
-import { WorkgroupFocus } from '../../src/model/workgroup';
+import { MeetingStatus, type Meeting } from '../../src/meetings/model';
+import { PolicyKind } from '../../src/policies/model';
+import { WorkgroupFocus } from '../../src/workgroups/model';
 import { formatDay } from '../../src/stages/evidence';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { nextSteeringMeeting } from '../../src/workgroups/reportToCommittee';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { WorkgroupFields, WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../../src/model/workgroup';
+import { WorkgroupFields, WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../../src/workgroups/model';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';

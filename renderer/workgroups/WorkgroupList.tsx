@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { WorkgroupFocus, type Workgroup } from '../../src/model/workgroup';
+import { WorkgroupFocus, type Workgroup } from '../../src/workgroups/model';
 import { formatDay } from '../../src/stages/evidence';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { EmptyArea } from '../app/EmptyArea';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import { WorkgroupStatus } from '../../src/model/workgroup';
-import type { Workgroup } from '../../src/model/workgroup';
+import { WorkgroupStatus } from '../../src/workgroups/model';
+import type { Workgroup } from '../../src/workgroups/model';
 
 const COLORS: Record<Workgroup['status'], string> = { active: 'teal', paused: 'yellow', completed: 'gray' };
 

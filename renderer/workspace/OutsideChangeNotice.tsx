@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileAlert } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OutsideChange } from '../../src/api/methods/workspace';
+import type { OutsideChange } from '../../src/api/workspaceMethods';
 import { call } from '../api/client';
 import { useWorkspace } from './WorkspaceProvider';
 

@@ -1,4 +1,4 @@
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { decodeLayout } from '../../src/workspace/fileLayout';
 import { call } from '../api/client';
 

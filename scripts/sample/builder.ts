@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../src/api/contract';
 import { applyCommand } from '../../src/commands/apply';
 import { COMMANDS, type CommandName } from '../../src/commands/registry';
-import { emptyWorkspace, type WorkspaceDocument } from '../../src/model/workspace';
+import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { idSequence } from './ids';
 
 /**

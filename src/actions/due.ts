@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
-import type { ActionItem } from '../model/actionItem';
+import type { ActionItem } from './model';
 import { tableDay } from '../model/dateFormats';
 import { dateAsDay, dayAsDate, daysBetween } from '../meetings/meetingTime';
 

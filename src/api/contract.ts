@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { COMMANDS } from '../commands/registry';
 import type { ChangeReply } from '../workspace/session';
 import type { MethodSpec } from './method';
-import { workspaceMethods } from './methods/workspace';
+import { workspaceMethods } from './workspaceMethods';
 import { FEATURE_METHODS } from './features';
 
 /**

@@ -1,18 +1,15 @@
-import { CommandError } from '../commands/define';
+import { CommandError, InputError, NotAllowedError, NotFoundError } from '../errors';
 import { SaveError, WorkspaceFileError } from '../workspace/errors';
 import { checkJsonShape, type JsonLimits } from '../workspace/safeJson';
 import { ReadOnlyError } from '../workspace/session';
 import { CONTRACT, isMethodName, type Contract, type MethodName } from './contract';
-import { InputError, type ApiErrorBody, type ApiReply } from './errors';
+import type { ApiErrorBody, ApiReply } from './errors';
 import type { z } from 'zod';
 
 /** The function behind each method; its input has already been checked against the contract. */
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<unknown>;
 };
-
-/** Raised by a handler when an action is not allowed now (no workspace open, a path not on the list). */
-export class NotAllowedError extends Error {}
 
 /**
  * What a payload from the screen may look like before its schema even sees it. Real forms nest a
@@ -53,6 +50,7 @@ export async function dispatch(handlers: Handlers, method: unknown, payload: unk
 export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof InputError) return { code: 'invalid-input', message: error.message, fields: error.fields };
   if (error instanceof ReadOnlyError) return { code: 'not-allowed', message: error.message, data: { readOnly: error.info } };
+  if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof CommandError) return { code: 'conflict', message: error.message };
   if (error instanceof NotAllowedError) return { code: 'not-allowed', message: error.message };
   if (error instanceof WorkspaceFileError) {

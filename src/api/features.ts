@@ -1,16 +1,16 @@
 import type { ServiceContext } from './context';
-import { workgroupMethods } from './methods/workgroups';
-import { policyMethods } from './methods/policies';
-import { recognitionMethods } from './methods/recognition';
-import { workgroupHandlers } from './handlers/workgroups';
-import { policyHandlers } from './handlers/policies';
-import { recognitionHandlers } from './handlers/recognition';
-import { stagesMethods } from './methods/stages';
-import { stagesHandlers } from './handlers/stages';
-import { stakeholderMethods } from './methods/stakeholders';
-import { stakeholderHandlers } from './handlers/stakeholders';
-import { meetingMethods } from './methods/meetings';
-import { meetingHandlers } from './handlers/meetings';
+import { workgroupMethods } from '../workgroups/api/methods';
+import { policyMethods } from '../policies/api/methods';
+import { recognitionMethods } from '../recognition/api/methods';
+import { workgroupHandlers } from '../workgroups/api/handlers';
+import { policyHandlers } from '../policies/api/handlers';
+import { recognitionHandlers } from '../recognition/api/handlers';
+import { stagesMethods } from '../stages/api/methods';
+import { stagesHandlers } from '../stages/api/handlers';
+import { stakeholderMethods } from '../stakeholders/api/methods';
+import { stakeholderHandlers } from '../stakeholders/api/handlers';
+import { meetingMethods } from '../meetings/api/methods';
+import { meetingHandlers } from '../meetings/api/handlers';
 
 /**
  * The methods each feature adds beyond its commands (queries and exports), and their handlers.

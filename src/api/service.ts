@@ -13,8 +13,8 @@ import { forgetRecent, readRecent, rememberRecent } from '../workspace/recentFil
 import { WorkspaceSession, type SessionOptions } from '../workspace/session';
 import { shareSafeCopy } from '../workspace/shareSafe';
 import { isAllowedExternalUrl } from './externalLinks';
-import { NotAllowedError, type Handlers } from './dispatcher';
-import { DOCUMENT_PART_BYTES, type DocumentPart, type WorkspaceView } from './methods/workspace';
+import { type Handlers } from './dispatcher';
+import { DOCUMENT_PART_BYTES, type DocumentPart, type WorkspaceView } from './workspaceMethods';
 import { sliceOfPieces, type BytePieces } from '../workspace/bytePieces';
 import { CheckedFilesList } from '../workspace/checkedFiles';
 import type { SaveState } from '../workspace/session';
@@ -22,6 +22,7 @@ import type { Platform } from './platform';
 import type { ServiceContext } from './context';
 import { writeExportFile } from '../workspace/exportFile';
 import { FEATURE_HANDLERS } from './features';
+import { NotAllowedError, NotFoundError } from '../errors';
 
 export const WORKSPACE_EXTENSION = '.cit.json';
 
@@ -235,7 +236,7 @@ export class AppService {
       const readOnly = target === 'current' ? this.requireSession().readOnly : null;
       if (readOnly) throw new NotAllowedError(`${readOnly.message} Restore the backup on the computer that has it open, or once it is closed there.`);
       const backup = await findBackup(filePath, id);
-      if (!backup) throw new NotAllowedError('That backup no longer exists.');
+      if (!backup) throw new NotFoundError('That backup no longer exists.');
       // Check the backup before anything on disk is touched.
       await readWorkspaceFile(backup.filePath, { defaultTimeZone: this.defaultTimeZone() });
       if (target === 'current') await this.closeCurrent();

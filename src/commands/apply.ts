@@ -1,8 +1,8 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
-import type { WorkspaceDocument } from '../model/workspace';
-import { InputError } from '../api/errors';
+import type { WorkspaceDocument } from '../workspace/document';
 import type { Command, CommandContext } from './define';
 import { checkReferences } from './references';
+import { InputError } from '../errors';
 
 enablePatches();
 

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
+import { NotFoundError, missingRecordMessage } from '../errors';
 import type { z } from 'zod';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { WorkspaceDocument } from '../workspace/document';
 import type { References } from './references';
 
 /** What a command may use besides its input: the clock and a source of new ids. */
@@ -35,22 +36,9 @@ export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): C
   return command;
 }
 
-/** A command that cannot be carried out on this workspace (an unknown id, a broken rule). */
-export class CommandError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CommandError';
-  }
-}
-
-/** The one way a missing record is explained, whichever check finds it. */
-export function missingRecordMessage(what: string): string {
-  return `That ${what} no longer exists. It may have been deleted.`;
-}
-
 /** Finds an entity by id in a draft collection, or explains that it is gone. */
 export function findOrFail<T extends { id: string }>(items: T[], id: string, what: string): T {
   const found = items.find((item) => item.id === id);
-  if (!found) throw new CommandError(missingRecordMessage(what));
+  if (!found) throw new NotFoundError(missingRecordMessage(what));
   return found;
 }

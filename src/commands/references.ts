@@ -1,10 +1,10 @@
 import { AGENDA_TEMPLATES } from '../meetings/templates';
-import type { Meeting } from '../model/meeting';
-import type { PolicyRevision } from '../model/policy';
-import type { Nomination, RecognitionEvent } from '../model/recognitionEvent';
-import type { CollectionName, WorkspaceDocument } from '../model/workspace';
+import type { Meeting } from '../meetings/model';
+import type { PolicyRevision } from '../policies/model';
+import type { Nomination, RecognitionEvent } from '../recognition/model';
+import type { CollectionName, WorkspaceDocument } from '../workspace/document';
 import { ALL_ITEMS } from '../stages/definitions';
-import { CommandError, missingRecordMessage } from './define';
+import { NotFoundError, missingRecordMessage } from '../errors';
 
 /**
  * Which input fields of a command name a record, and the one check that they do. A field named
@@ -172,7 +172,7 @@ function refuseMissing(reference: Reference, ids: readonly string[], doc: Worksp
   if (among === undefined) return;
   const known = new Set(among);
   if (ids.some((id) => !known.has(id)))
-    throw new CommandError(reference.message ?? missingRecordMessage(reference.what));
+    throw new NotFoundError(reference.message ?? missingRecordMessage(reference.what));
 }
 
 /**

@@ -1,14 +1,14 @@
-import { actionItemCommands } from './actionItems';
-import { coalitionCommands } from './coalition';
-import { meetingCommands } from './meetings';
+import { actionItemCommands } from '../actions/commands';
+import { coalitionCommands } from '../coalition/commands';
+import { meetingCommands } from '../meetings/commands';
 import type { Command } from './define';
-import { recognitionCommands } from './recognition';
-import { workgroupCommands } from './workgroups';
-import { policyCommands } from './policies';
-import { stakeholderCommands } from './stakeholders';
-import { organizationCommands } from './organizations';
-import { conversationCommands } from './conversations';
-import { stageCommands } from './stages';
+import { recognitionCommands } from '../recognition/commands';
+import { workgroupCommands } from '../workgroups/commands';
+import { policyCommands } from '../policies/commands';
+import { stakeholderCommands } from '../stakeholders/commands/stakeholders';
+import { organizationCommands } from '../stakeholders/commands/organizations';
+import { conversationCommands } from '../stakeholders/commands/conversations';
+import { stageCommands } from '../stages/commands';
 
 /**
  * Every command the app knows, by name. Each feature keeps its commands in its own file and

@@ -1,4 +1,4 @@
-import type { AgendaSection } from '../model/meeting';
+import type { AgendaSection } from './model';
 
 /**
  * What a screen reader hears while an agenda item is moved with the keyboard: the item by its

@@ -1,5 +1,5 @@
 import type { TZDate } from '@date-fns/tz';
-import type { AgendaSection } from '../model/meeting';
+import type { AgendaSection } from './model';
 import { clock24, clockLabel, dayOfInstant, daysBetween, longDay, plusMinutes, startInstant } from './meetingTime';
 
 /**

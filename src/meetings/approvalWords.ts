@@ -1,4 +1,4 @@
-import type { Meeting, Minutes } from '../model/meeting';
+import type { Meeting, Minutes } from './model';
 import { proseDay } from '../model/dateFormats';
 
 /**

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, Meeting } from '../model/meeting';
+import type { AttendanceStatus, Meeting } from './model';
 
 /** People who were in the room: those present and those who arrived late. */
 export const IN_ROOM: ReadonlySet<AttendanceStatus> = new Set(['present', 'late']);

@@ -1,4 +1,4 @@
-import type { Meeting } from '../model/meeting';
+import type { Meeting } from './model';
 import { minutesOfDay } from './meetingTime';
 
 /**

@@ -1,5 +1,5 @@
-import type { ActionItem } from '../model/actionItem';
-import type { Meeting, MinutesItem } from '../model/meeting';
+import type { ActionItem } from '../actions/model';
+import type { Meeting, MinutesItem } from './model';
 import { bodyKey, earlierMeetingsOfBody } from './body';
 
 /**

@@ -1,6 +1,6 @@
-import type { Meeting } from '../model/meeting';
-import { MeetingKind } from '../model/meeting';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { Meeting } from './model';
+import { MeetingKind } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { displayName, type Audience } from '../stakeholders/privacy';
 import { agendaTiming, formatMinutes, labelFor } from './agendaTiming';
 import { clockLabel, longDay } from './meetingTime';

@@ -1,6 +1,6 @@
-import type { Meeting, QuorumRule } from '../model/meeting';
-import type { Stakeholder } from '../model/stakeholder';
-import type { Workgroup } from '../model/workgroup';
+import type { Meeting, QuorumRule } from './model';
+import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import type { Workgroup } from '../workgroups/model';
 import { presentIds } from './attendance';
 
 /**

@@ -1,5 +1,5 @@
 import { addDays, addMonths, getDay, lastDayOfMonth, startOfMonth } from 'date-fns';
-import { Weekday, type RecurrenceRule } from '../model/meeting';
+import { Weekday, type RecurrenceRule } from './model';
 import { dateAsDay, dayAsDate } from './meetingTime';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ItemOutcome, Meeting } from '../model/meeting';
+import type { ItemOutcome, Meeting } from './model';
 import { plusMinutes, startInstant } from './meetingTime';
 
 /**

@@ -1,4 +1,4 @@
-import type { AgendaPurpose, MeetingKind } from '../model/meeting';
+import type { AgendaPurpose, MeetingKind } from './model';
 
 /**
  * Agendas a new meeting can start from. The text is the app's own: a plain walk through what a

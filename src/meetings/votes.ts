@@ -1,4 +1,4 @@
-import type { Vote } from '../model/meeting';
+import type { Vote } from './model';
 
 /** A vote in words, as the minutes and the minutes editor show it: "7 for, 1 against, 2 abstaining: carried". */
 export function voteWords(vote: Vote): string {

@@ -1,4 +1,4 @@
-import type { Policy, PolicyRevision, RevisionStatus } from '../model/policy';
+import type { Policy, PolicyRevision, RevisionStatus } from './model';
 
 /**
  * Which revision of a policy is which. Revisions are stored in the order they were typed in

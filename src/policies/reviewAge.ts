@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { Policy } from '../model/policy';
+import type { Policy } from './model';
 import { revisionsByDate } from './currentRevision';
 
 /**

@@ -1,4 +1,4 @@
-import { RevisionStatus, type PolicyRevision } from '../model/policy';
+import { RevisionStatus, type PolicyRevision } from './model';
 
 /**
  * The rules for moving a revision from one status to another. Commands ask here before they

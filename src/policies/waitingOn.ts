@@ -1,6 +1,6 @@
-import type { Organization } from '../model/organization';
-import type { Policy, PolicyRevision } from '../model/policy';
-import type { Workgroup } from '../model/workgroup';
+import type { Organization } from '../stakeholders/model/organization';
+import type { Policy, PolicyRevision } from './model';
+import type { Workgroup } from '../workgroups/model';
 import { adoptedRevision, currentStatusSince, workingRevision } from './currentRevision';
 
 /**

@@ -1,4 +1,4 @@
-import type { Nomination } from '../model/recognitionEvent';
+import type { Nomination } from './model';
 
 /** About two printed lines under an honoree's name in the program. */
 export const CITATION_WORDS = 45;

@@ -1,5 +1,5 @@
-import type { AwardCategory, Nomination, RecognitionEvent } from '../model/recognitionEvent';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { AwardCategory, Nomination, RecognitionEvent } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { isActive, nomineeOf, sameNominee } from './nominees';
 import { checkWordLimit, describeWordCount } from './wordCount';
 

@@ -1,6 +1,6 @@
-import type { Nomination } from '../model/recognitionEvent';
-import type { ExportPrivacy } from '../model/stakeholder';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { Nomination } from './model';
+import type { ExportPrivacy } from '../stakeholders/model/stakeholder';
+import type { WorkspaceDocument } from '../workspace/document';
 
 type People = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;
 

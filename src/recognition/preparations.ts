@@ -1,5 +1,5 @@
-import type { ActionItem } from '../model/actionItem';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { ActionItem } from '../actions/model';
+import type { WorkspaceDocument } from '../workspace/document';
 
 export interface PreparationProgress {
   items: ActionItem[];

@@ -1,5 +1,5 @@
-import type { RecognitionEvent } from '../model/recognitionEvent';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { RecognitionEvent } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { plainDate } from './eventDate';
 import { honoreesOf, shownInPublic } from './honorees';
 

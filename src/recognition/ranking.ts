@@ -1,5 +1,5 @@
-import type { Nomination, RecognitionEvent } from '../model/recognitionEvent';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { Nomination, RecognitionEvent } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { isActive, nomineeOf } from './nominees';
 
 type People = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { SegmentKind, type AwardCategory, type RecognitionEvent, type Segment } from '../model/recognitionEvent';
+import { SegmentKind, type AwardCategory, type RecognitionEvent, type Segment } from './model';
 
 export interface TimedSegment {
   segment: Segment;

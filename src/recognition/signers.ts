@@ -1,4 +1,4 @@
-import type { ProgramRole, Stakeholder } from '../model/stakeholder';
+import type { ProgramRole, Stakeholder } from '../stakeholders/model/stakeholder';
 import { displayName, mayShowName } from '../stakeholders/privacy';
 
 export interface Signer {

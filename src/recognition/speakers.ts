@@ -1,5 +1,5 @@
-import type { Segment } from '../model/recognitionEvent';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { Segment } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { exportableAffiliation, mayShowName } from '../stakeholders/privacy';
 
 type People = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;

@@ -1,4 +1,4 @@
-import { DEFAULT_WORD_LIMIT } from '../model/recognitionEvent';
+import { DEFAULT_WORD_LIMIT } from './model';
 
 /**
  * The awards CIT programs commonly give, offered as a starting set for a new event. Each one

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { RecognitionEvent, SegmentFields } from '../model/recognitionEvent';
+import type { RecognitionEvent, SegmentFields } from './model';
 import { isActive } from './nominees';
 
 type SegmentInput = z.output<typeof SegmentFields>;

@@ -1,6 +1,6 @@
 import { tableDay } from '../model/dateFormats';
-import type { Stakeholder } from '../model/stakeholder';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import type { WorkspaceDocument } from '../workspace/document';
 import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audience } from '../stakeholders/privacy';
 
 /**

@@ -1,8 +1,8 @@
 import { groupByDue } from '../actions/due';
 import { byStart } from '../meetings/body';
-import type { ActionItem } from '../model/actionItem';
-import type { Meeting } from '../model/meeting';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { ActionItem } from '../actions/model';
+import type { Meeting } from '../meetings/model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { coverageBySector, missingSummary, type CoverageRow } from '../stakeholders/coverage';
 import type { Audience } from '../stakeholders/privacy';
 import { nextSteps, type NextStep } from './nextSteps';

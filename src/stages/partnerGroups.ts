@@ -1,5 +1,5 @@
-import type { Organization } from '../model/organization';
-import type { Stakeholder } from '../model/stakeholder';
+import type { Organization } from '../stakeholders/model/organization';
+import type { Stakeholder } from '../stakeholders/model/stakeholder';
 import { bringsLivedExperience, sectorOf } from '../stakeholders/sectorOf';
 import type { PartnerGroup } from './types';
 

@@ -1,5 +1,5 @@
-import { MarkStatus, type StageMark } from '../model/stageMark';
-import type { WorkspaceDocument } from '../model/workspace';
+import { MarkStatus, type StageMark } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import type { Audience } from '../stakeholders/privacy';
 import { organizationsById } from '../stakeholders/sectorOf';
 import { quickAction, type QuickAction } from './actions';

@@ -1,8 +1,8 @@
-import type { MeetingKind } from '../model/meeting';
-import type { PolicyKind } from '../model/policy';
+import type { MeetingKind } from '../meetings/model';
+import type { PolicyKind } from '../policies/model';
 import type { Sector } from '../model/sector';
-import type { ProgramRole } from '../model/stakeholder';
-import type { WorkgroupFocus } from '../model/workgroup';
+import type { ProgramRole } from '../stakeholders/model/stakeholder';
+import type { WorkgroupFocus } from '../workgroups/model';
 import type { z } from 'zod';
 import type { QuickActionKind } from './actions';
 

@@ -1,6 +1,6 @@
 import { Sector } from '../model/sector';
-import type { Organization } from '../model/organization';
-import type { EngagementStage, Stakeholder } from '../model/stakeholder';
+import type { Organization } from './model/organization';
+import type { EngagementStage, Stakeholder } from './model/stakeholder';
 import { bringsLivedExperience, organizationsById, sectorOf } from './sectorOf';
 
 /**

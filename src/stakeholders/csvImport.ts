@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Sector } from '../model/sector';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { WorkspaceDocument } from '../workspace/document';
 import { DuplicateIndex, type DuplicateMatch } from './duplicates';
 import { guessMapping, MULTI_COLUMN } from './import/columnGuess';
 import { ImportRefused } from './import/refusal';

@@ -1,5 +1,5 @@
-import type { Organization } from '../model/organization';
-import type { Stakeholder } from '../model/stakeholder';
+import type { Organization } from './model/organization';
+import type { Stakeholder } from './model/stakeholder';
 import { emailKey, organizationKey, personNameKey } from './nameKeys';
 
 /**

@@ -1,6 +1,6 @@
-import type { Organization } from '../model/organization';
+import type { Organization } from './model/organization';
 import { Sector } from '../model/sector';
-import type { EngagementStage, ProgramRole, Stakeholder } from '../model/stakeholder';
+import type { EngagementStage, ProgramRole, Stakeholder } from './model/stakeholder';
 import { foldForMatching, foldForSearch, queryWords } from './searchText';
 import { bringsLivedExperience, sectorOf } from './sectorOf';
 import { stageRank } from './stageHistory';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Sector } from '../model/sector';
-import { Email, Phone, Tag } from '../model/stakeholder';
+import { Email, Phone, Tag } from './model/stakeholder';
 import { longText, optionalLine, requiredLine } from '../model/text';
 
 /**

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
-import type { Organization } from '../model/organization';
+import type { Organization } from './model/organization';
 import type { Sector } from '../model/sector';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { WorkspaceDocument } from '../workspace/document';
 import { organizationKey } from './nameKeys';
 import { guessSector } from './sectorGuess';
 

@@ -1,4 +1,4 @@
-import type { Level, Stakeholder } from '../model/stakeholder';
+import type { Level, Stakeholder } from './model/stakeholder';
 
 /**
  * The power-interest grid: where each person sits by influence (power to move the program) and

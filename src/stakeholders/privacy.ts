@@ -1,5 +1,5 @@
 import type { Sector } from '../model/sector';
-import type { ExportPrivacy, ProgramRole, Stakeholder } from '../model/stakeholder';
+import type { ExportPrivacy, ProgramRole, Stakeholder } from './model/stakeholder';
 
 /**
  * The one rule for how a person may be shown outside the app. Every export (roster, minutes,

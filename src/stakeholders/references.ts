@@ -1,7 +1,7 @@
 import { current, isDraft, original, type Draft } from 'immer';
 import type { z } from 'zod';
-import { COLLECTIONS, WorkspaceDocument, type CollectionName } from '../model/workspace';
-import { CommandError } from '../commands/define';
+import { COLLECTIONS, WorkspaceDocument, type CollectionName } from '../workspace/document';
+import { CommandError } from '../errors';
 
 /**
  * Removing every reference to records that are being deleted, wherever other features keep them.

@@ -1,5 +1,5 @@
 import { produce, type Draft } from 'immer';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { WorkspaceDocument } from '../workspace/document';
 import { clearReferences, countTouched, plainOf, type TouchedCounts, type TouchedRecords } from './references';
 
 /**

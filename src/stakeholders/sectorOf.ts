@@ -1,6 +1,6 @@
-import type { Organization } from '../model/organization';
+import type { Organization } from './model/organization';
 import type { Sector } from '../model/sector';
-import type { Stakeholder } from '../model/stakeholder';
+import type { Stakeholder } from './model/stakeholder';
 
 /**
  * The sector a person counts for. A person's own sector wins; a person left at "other" counts

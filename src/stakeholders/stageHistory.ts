@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { EngagementStage, type StageChange, type Stakeholder } from '../model/stakeholder';
+import { EngagementStage, type StageChange, type Stakeholder } from './model/stakeholder';
 
 /**
  * The engagement stage of a person is a history, not a field: every change is kept with its day,

@@ -1,14 +1,14 @@
-import type { ActionItem } from '../model/actionItem';
-import type { Meeting } from '../model/meeting';
-import type { Organization } from '../model/organization';
-import type { Policy } from '../model/policy';
-import type { Stakeholder } from '../model/stakeholder';
-import type { Workgroup } from '../model/workgroup';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { ActionItem } from '../actions/model';
+import type { Meeting } from '../meetings/model';
+import type { Organization } from '../stakeholders/model/organization';
+import type { Policy } from '../policies/model';
+import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import type { Workgroup } from './model';
+import type { WorkspaceDocument } from '../workspace/document';
 import { byStart } from '../meetings/body';
 import { waitingOn, type WaitingOn } from '../policies/waitingOn';
 import { currentRevision } from '../policies/currentRevision';
-import type { PolicyRevision } from '../model/policy';
+import type { PolicyRevision } from '../policies/model';
 
 /**
  * Everything about one workgroup, gathered once for its page and its Word report so the two

@@ -1,6 +1,6 @@
-import type { Meeting } from '../model/meeting';
+import type { Meeting } from '../meetings/model';
 import { LIMITS } from '../model/text';
-import type { Workgroup } from '../model/workgroup';
+import type { Workgroup } from './model';
 import { byStart } from '../meetings/body';
 
 /**

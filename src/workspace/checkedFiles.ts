@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION } from '../model/workspace';
+import { CURRENT_SCHEMA_VERSION } from './document';
 import { writeFileAtomic } from './atomicWrite';
 import { parseJsonSafely } from './safeJson';
 

@@ -1,6 +1,6 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../model/workspace';
+import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from './document';
 import { WorkspaceFileError } from './errors';
 import { migrate, type MigrationContext } from './migrations';
 import { decodeLayout, encodeLayout, linesOf, type LinesRead } from './fileLayout';

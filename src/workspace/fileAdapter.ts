@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
-import type { WorkspaceDocument } from '../model/workspace';
+import type { WorkspaceDocument } from './document';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
 import { backUpCurrentFile, pruneBackups } from './backups';
 import type { CheckedFiles } from './checkedFiles';

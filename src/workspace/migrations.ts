@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION } from '../model/workspace';
+import { CURRENT_SCHEMA_VERSION } from './document';
 
 /**
  * The numbered steps that bring a file from an older format to the current one. Step N takes a

@@ -5,9 +5,9 @@ import { freezeInSlices } from '../model/freeze';
 import { newId } from '../model/ids';
 import { systemTimeZone } from '../model/dates';
 import { HISTORY_LIMIT, type HistoryEntry, type HistoryKind } from '../model/historyEntry';
-import { emptyWorkspace, type WorkspaceDocument } from '../model/workspace';
+import { emptyWorkspace, type WorkspaceDocument } from './document';
 import { applyCommand } from '../commands/apply';
-import { CommandError, type Command } from '../commands/define';
+import { type Command } from '../commands/define';
 import { removeLeftoverTempFiles, type AtomicWriteOptions } from './atomicWrite';
 import { removeLeftoverBackupTempFiles } from './backups';
 import { SaveError } from './errors';
@@ -17,6 +17,7 @@ import { realPathOf } from './realPath';
 import type { StartCheckWorker } from './check/parallelCheck';
 import type { CheckedFiles } from './checkedFiles';
 import type { BytePieces } from './bytePieces';
+import { CommandError } from '../errors';
 
 /**
  * One open workspace: the document in memory, the file it belongs to, undo and redo, the

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Conversation } from '../model/conversation';
-import type { RecognitionEvent } from '../model/recognitionEvent';
-import type { Stakeholder } from '../model/stakeholder';
-import { WorkspaceDocument } from '../model/workspace';
+import type { Conversation } from '../stakeholders/model/conversation';
+import type { RecognitionEvent } from '../recognition/model';
+import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import { WorkspaceDocument } from './document';
 import {
   displayName,
   exportableRoles,

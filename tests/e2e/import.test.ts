@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
 import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generator/workspace';
 import { writeWorkspaceFile } from '../../bench/generator/write';
-import { DOCUMENT_PART_BYTES } from '../../src/api/methods/workspace';
+import { DOCUMENT_PART_BYTES } from '../../src/api/workspaceMethods';
 import { tempDir } from '../support/tempdir';
 import { checkAccessibility } from './support/axe';
 import { startApp, type RunningApp } from './support/app';

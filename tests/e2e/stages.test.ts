@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/actions/due';
 import { COMMANDS } from '../../src/commands/registry';
-import { dayInZone } from '../../src/stakeholders/calendarDay';
+import { dayInZone } from '../../src/model/calendarDay';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
 import { checkAccessibility, screenshot, startApp, type RunningApp, setColorScheme } from './support';

@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../src/api/service';
 import type { Platform } from '../../src/api/platform';
 import { dispatch } from '../../src/api/dispatcher';
-import { agendaDocx } from '../../src/export/agenda';
-import { meetingIcs, seriesIcs } from '../../src/export/calendar';
-import { invitation } from '../../src/export/invitation';
-import { minutesDocx } from '../../src/export/minutes';
+import { agendaDocx } from '../../src/meetings/export/agenda';
+import { meetingIcs, seriesIcs } from '../../src/meetings/export/calendar';
+import { invitation } from '../../src/meetings/export/invitation';
+import { minutesDocx } from '../../src/meetings/export/minutes';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
@@ -466,7 +466,7 @@ describe('through the API, to a real file', () => {
     const missing = await dispatch(service.handlers, 'exportAgendaDocx', { meetingId: 'no-such-meeting' });
     expect(missing).toMatchObject({
       ok: false,
-      error: { code: 'not-allowed', message: 'That meeting no longer exists. It may have been deleted.' },
+      error: { code: 'not-found', message: 'That meeting no longer exists. It may have been deleted.' },
     });
     const invite = await dispatch(service.handlers, 'invitationText', { meetingId });
     expect(invite.ok && (invite.value as { subject: string }).subject).toContain('First stakeholder meeting');

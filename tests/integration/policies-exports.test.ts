@@ -5,15 +5,15 @@ import { dispatch } from '../../src/api/dispatcher';
 import type { ApiReply } from '../../src/api/errors';
 import { AppService } from '../../src/api/service';
 import type { SavedExport } from '../../src/api/context';
-import { POLICY_TEXT_LIMIT } from '../../src/model/policy';
+import { POLICY_TEXT_LIMIT } from '../../src/policies/model';
 import { WITHHELD_NAME } from '../../src/stakeholders/privacy';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { createHostPlatform } from '../e2e/host/platform';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
-import { policyRevisionLogDocx } from '../../src/export/policyRevisionLog';
-import { workgroupReportDocx } from '../../src/export/workgroupReport';
+import { policyRevisionLogDocx } from '../../src/policies/export/policyRevisionLog';
+import { workgroupReportDocx } from '../../src/workgroups/export/workgroupReport';
 import { coalition, NOW, run } from '../unit/policies-fixture';
 
 /**

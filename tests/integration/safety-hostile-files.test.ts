@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { emptyWorkspace } from '../../src/model/workspace';
+import { emptyWorkspace } from '../../src/workspace/document';
 import { MAX_WORKSPACE_BYTES } from '../../src/workspace/documentFile';
 import { savedWithBackup } from '../support/safety/savedWithBackup';
 import { testPlatform } from '../support/safety/platform';

@@ -5,7 +5,7 @@ import { format } from 'date-fns';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { updateCoalition } from '../../src/commands/coalition';
+import { updateCoalition } from '../../src/coalition/commands';
 import { lockPathFor, ownerNotePathFor } from '../../src/workspace/lock';
 import { ReadOnlyError, WorkspaceSession } from '../../src/workspace/session';
 import { bundleChild, startChild } from '../support/safety/childProcess';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { updateCoalition } from '../../src/commands/coalition';
+import { updateCoalition } from '../../src/coalition/commands';
 import { writeFileAtomic } from '../../src/workspace/atomicWrite';
 import { backupFolderFor } from '../../src/workspace/backups';
 import { WorkspaceSession } from '../../src/workspace/session';

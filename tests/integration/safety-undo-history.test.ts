@@ -3,16 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { addActionItem, updateActionItem } from '../../src/commands/actionItems';
-import { updateCoalition } from '../../src/commands/coalition';
-import { CommandError } from '../../src/commands/define';
-import { InputError } from '../../src/api/errors';
+import { addActionItem, updateActionItem } from '../../src/actions/commands';
+import { updateCoalition } from '../../src/coalition/commands';
 import type { HistoryEntry } from '../../src/model/historyEntry';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
 import { dispatchAndSave } from '../support/safety/dispatchAndSave';
 import { documentThroughApi } from '../support/safety/documentThroughApi';
+import { CommandError, InputError } from '../../src/errors';
 
 async function newSession(options: Parameters<typeof WorkspaceSession.create>[2] = {}) {
   const file = path.join(await tempDir('cit-undo-'), 'Riverside.cit.json');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
-import { DOCUMENT_PART_BYTES, type DocumentPart } from '../../src/api/methods/workspace';
+import { DOCUMENT_PART_BYTES, type DocumentPart } from '../../src/api/workspaceMethods';
 import { AppService } from '../../src/api/service';
 import { COMMANDS } from '../../src/commands/registry';
 import { WorkspaceSession, type SaveState } from '../../src/workspace/session';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry';
-import { COLLECTIONS } from '../../src/model/workspace';
+import { COLLECTIONS } from '../../src/workspace/document';
 import { previewCsv } from '../../src/stakeholders/csvImport';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';

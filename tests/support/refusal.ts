@@ -1,4 +1,4 @@
-import { InputError } from '../../src/api/errors';
+import { InputError } from '../../src/errors';
 
 /** What a refused action said: its message, and the message beside each form field. */
 export interface Refusal {

@@ -4,7 +4,7 @@ import { sizesAt } from '../../bench/generator/scale';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeWorkspaceFile } from '../../bench/generator/write';
-import { WorkspaceDocument } from '../../src/model/workspace';
+import { WorkspaceDocument } from '../../src/workspace/document';
 import { serializeWorkspace } from '../../src/workspace/documentFile';
 import { decodeLayout } from '../../src/workspace/fileLayout';
 import { tempDir } from '../support/tempdir';

@@ -1,7 +1,7 @@
 import { applyCommand } from '../../src/commands/apply';
 import { COMMANDS, type CommandName } from '../../src/commands/registry';
-import { Stakeholder } from '../../src/model/stakeholder';
-import { emptyWorkspace, WorkspaceDocument } from '../../src/model/workspace';
+import { Stakeholder } from '../../src/stakeholders/model/stakeholder';
+import { emptyWorkspace, WorkspaceDocument } from '../../src/workspace/document';
 
 /**
  * A small coalition for meeting tests, changed only through the real commands (no hand-made

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRule, matchesRule, nextOccurrence, toRRule, upcomingOccurrences } from '../../src/meetings/recurrence';
-import type { RecurrenceRule } from '../../src/model/meeting';
+import type { RecurrenceRule } from '../../src/meetings/model';
 
 const secondTuesday: RecurrenceRule = { kind: 'monthly-weekday', weekday: 'TU', week: 2, intervalMonths: 1 };
 const fifthThursday: RecurrenceRule = { kind: 'monthly-weekday', weekday: 'TH', week: 5, intervalMonths: 1 };

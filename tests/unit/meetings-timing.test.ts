@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTiming, formatMinutes } from '../../src/meetings/agendaTiming';
-import type { AgendaSection } from '../../src/model/meeting';
+import type { AgendaSection } from '../../src/meetings/model';
 
 /** The instant in UTC (a TZDate prints itself with its own offset). */
 const utc = (d: Date) => new Date(d.getTime()).toISOString();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../src/workspace/migrations';
-import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../../src/model/workspace';
+import { CURRENT_SCHEMA_VERSION, WorkspaceDocument } from '../../src/workspace/document';
 
 const formatOne = {
   schemaVersion: 1,

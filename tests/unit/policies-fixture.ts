@@ -1,9 +1,9 @@
 import { applyCommand } from '../../src/commands/apply';
 import { COMMANDS, type CommandName } from '../../src/commands/registry';
-import { Meeting } from '../../src/model/meeting';
-import { Organization } from '../../src/model/organization';
-import { Stakeholder } from '../../src/model/stakeholder';
-import { emptyWorkspace, type WorkspaceDocument } from '../../src/model/workspace';
+import { Meeting } from '../../src/meetings/model';
+import { Organization } from '../../src/stakeholders/model/organization';
+import { Stakeholder } from '../../src/stakeholders/model/stakeholder';
+import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 
 /**
  * A small coalition for the workgroup and policy tests: four agencies, four people (one who

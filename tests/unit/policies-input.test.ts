@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_TEXT_LIMIT } from '../../src/model/policy';
+import { POLICY_TEXT_LIMIT } from '../../src/policies/model';
 import { refusal } from '../support/refusal';
 import { coalition, run, withPolicy } from './policies-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RevisionStatus } from '../../src/model/policy';
+import { RevisionStatus } from '../../src/policies/model';
 import {
   ALLOWED_TRANSITIONS,
   deletionRefusal,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { unreviewedLongest } from '../../src/policies/reviewAge';
 import { waitingByParty, waitingOn } from '../../src/policies/waitingOn';
 import { run, TODAY, withPolicy } from './policies-fixture';

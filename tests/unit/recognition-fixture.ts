@@ -1,9 +1,9 @@
 import { applyCommand } from '../../src/commands/apply';
 import { COMMANDS, type CommandName } from '../../src/commands/registry';
 import type { Command } from '../../src/commands/define';
-import { Organization } from '../../src/model/organization';
-import { Stakeholder } from '../../src/model/stakeholder';
-import { emptyWorkspace, type WorkspaceDocument } from '../../src/model/workspace';
+import { Organization } from '../../src/stakeholders/model/organization';
+import { Stakeholder } from '../../src/stakeholders/model/stakeholder';
+import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 
 /**
  * A small coalition for the recognition tests: two agencies and the people the tests need, with

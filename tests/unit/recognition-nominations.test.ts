@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/api/errors';
-import { CommandError } from '../../src/commands/define';
 import { categoryId, eventOf, run, withEvent, words } from './recognition-fixture';
 import { refusal } from '../support/refusal';
+import { CommandError, InputError } from '../../src/errors';
 
 const OFFICER = 'CIT Officer of the Year';
 const INTERVENTION = 'Intervention of the Year';

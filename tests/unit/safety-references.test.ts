@@ -1,21 +1,21 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/api/errors';
 import { applyCommand } from '../../src/commands/apply';
-import { CommandError, missingRecordMessage, type Command } from '../../src/commands/define';
+import { type Command } from '../../src/commands/define';
 import { checkReferences, referenceFor, type FieldReference, type Reference } from '../../src/commands/references';
 import { COMMANDS } from '../../src/commands/registry';
-import { ActionItem } from '../../src/model/actionItem';
-import { Conversation } from '../../src/model/conversation';
-import { Meeting } from '../../src/model/meeting';
-import { Policy } from '../../src/model/policy';
-import { RecognitionEvent } from '../../src/model/recognitionEvent';
-import { StageMark } from '../../src/model/stageMark';
-import { Workgroup } from '../../src/model/workgroup';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import { ActionItem } from '../../src/actions/model';
+import { Conversation } from '../../src/stakeholders/model/conversation';
+import { Meeting } from '../../src/meetings/model';
+import { Policy } from '../../src/policies/model';
+import { RecognitionEvent } from '../../src/recognition/model';
+import { StageMark } from '../../src/stages/model';
+import { Workgroup } from '../../src/workgroups/model';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { ALL_ITEMS } from '../../src/stages/definitions';
 import { refusal } from '../support/refusal';
 import { coalition, nextId, NOW, run } from './policies-fixture';
+import { CommandError, InputError, missingRecordMessage } from '../../src/errors';
 
 /**
  * Every field of every command that names a record is checked the same way, before the command

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, WorkspaceDocument } from '../../src/model/workspace';
+import { COLLECTIONS, WorkspaceDocument } from '../../src/workspace/document';
 import { serializeWorkspace } from '../../src/workspace/documentFile';
 import { shareSafeCopy } from '../../src/workspace/shareSafe';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { WorkspaceDocument } from '../../src/model/workspace';
+import { WorkspaceDocument } from '../../src/workspace/document';
 import { WITHHELD_NAME } from '../../src/stakeholders/privacy';
 import { readWorkspaceFile, serializeWorkspace } from '../../src/workspace/documentFile';
 import { WorkspaceSession } from '../../src/workspace/session';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { Sector } from '../../src/model/sector';
-import { stakeholdersCsv } from '../../src/stakeholders/csvExport';
+import { stakeholdersCsv } from '../../src/stakeholders/export/csvExport';
 import { exportableRoles, exportableSector, WITHHELD_NAME } from '../../src/stakeholders/privacy';
 import { organizationsById } from '../../src/stakeholders/sectorOf';
 import { serializeWorkspace } from '../../src/workspace/documentFile';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildSample, SAMPLE_FILE } from '../../scripts/make-sample';
 import { Sector } from '../../src/model/sector';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { readWorkspaceFile, serializeWorkspace } from '../../src/workspace/documentFile';
 
 /**

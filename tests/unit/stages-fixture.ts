@@ -1,7 +1,7 @@
 import { applyCommand } from '../../src/commands/apply';
 import { COMMANDS, type CommandName } from '../../src/commands/registry';
 import type { MethodInput } from '../../src/api/contract';
-import { emptyWorkspace, type WorkspaceDocument } from '../../src/model/workspace';
+import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { computeProgress, type ItemProgress } from '../../src/stages/progress';
 import type { Audience } from '../../src/stakeholders/privacy';
 

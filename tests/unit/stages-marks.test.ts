@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/api/errors';
-import { CommandError } from '../../src/commands/define';
 import { TestCoalition, TODAY } from './stages-fixture';
 import { refusal } from '../support/refusal';
+import { CommandError, InputError } from '../../src/errors';
 
 /** Ticks by hand, overrides of what the data shows, and clearing them: through the real commands. */
 

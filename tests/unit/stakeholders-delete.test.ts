@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceDocument } from '../../src/model/workspace';
+import { WorkspaceDocument } from '../../src/workspace/document';
 import {
   describeStakeholderRemoval,
   previewOrganizationRemoval,

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, stakeholdersCsv } from '../../src/stakeholders/csvExport';
+import { escapeFormula, stakeholdersCsv } from '../../src/stakeholders/export/csvExport';
 import { organizationsById } from '../../src/stakeholders/sectorOf';
-import { escapeVcardText, foldLine, vcardsFor } from '../../src/stakeholders/vcard';
+import { escapeVcardText, foldLine, vcardsFor } from '../../src/stakeholders/export/vcard';
 import { displayName, exportableContact, WITHHELD_NAME } from '../../src/stakeholders/privacy';
 import { StakeholderCoalition } from './stakeholders-fixture';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { applyCommand } from '../../src/commands/apply';
 import { COMMANDS, type CommandName } from '../../src/commands/registry';
 import type { MethodInput } from '../../src/api/contract';
-import { emptyWorkspace, type WorkspaceDocument } from '../../src/model/workspace';
+import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 
 /**
  * Coalitions for the stakeholder tests, built only through the app's real commands. The clock is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkspaceDocument } from '../../src/model/workspace';
+import type { WorkspaceDocument } from '../../src/workspace/document';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { nextSteeringMeeting, reportItemTitle } from '../../src/workgroups/reportToCommittee';
 import { coalition, run, TODAY } from './policies-fixture';

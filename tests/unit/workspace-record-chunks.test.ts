@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sameValue } from '../../src/workspace/check/sameValue';
 import { checkRecords } from '../../src/workspace/check/recordChecks';
 import { decodeLayout, encodeLayout, recordChunks, recordsOfChunk } from '../../src/workspace/fileLayout';
-import { emptyWorkspace } from '../../src/model/workspace';
+import { emptyWorkspace } from '../../src/workspace/document';
 
 /** How a file is cut into runs of records for the check threads (src/workspace/check/). */
 function workspaceWith(people: number) {

@@ -1,5 +1,5 @@
-import type { Organization } from '../../model/organization';
-import type { WorkspaceDocument } from '../../model/workspace';
+import type { Organization } from '../../stakeholders/model/organization';
+import type { WorkspaceDocument } from '../../workspace/document';
 import type { Audience } from '../../stakeholders/privacy';
 
 /** What every rule reads: the workspace, the coalition's today, and who the words are for. */

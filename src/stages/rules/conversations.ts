@@ -1,4 +1,4 @@
-import type { Conversation } from '../../model/conversation';
+import type { Conversation } from '../../stakeholders/model/conversation';
 import { countOf, formatDay, peoplePhrase } from '../evidence';
 import { inGroup, isSensitiveGroup } from '../partnerGroups';
 import type { RuleSpec } from '../types';

@@ -1,6 +1,6 @@
 import { byStart } from '../../meetings/body';
 import { IN_ROOM } from '../../meetings/attendance';
-import type { Meeting } from '../../model/meeting';
+import type { Meeting } from '../../meetings/model';
 import { bringsLivedExperience } from '../../stakeholders/sectorOf';
 import { countOf, formatDay } from '../evidence';
 import type { RuleContext, RuleResult } from './context';

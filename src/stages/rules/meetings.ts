@@ -1,5 +1,5 @@
 import { byStart } from '../../meetings/body';
-import { MeetingKind } from '../../model/meeting';
+import { MeetingKind } from '../../meetings/model';
 import { formatDay, listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';

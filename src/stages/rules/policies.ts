@@ -1,4 +1,4 @@
-import { PolicyKind } from '../../model/policy';
+import { PolicyKind } from '../../policies/model';
 import { adoptedRevision } from '../../policies/currentRevision';
 import { countOf, formatDay, listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';

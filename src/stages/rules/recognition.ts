@@ -1,4 +1,4 @@
-import { RecognitionStatus } from '../../model/recognitionEvent';
+import { RecognitionStatus } from '../../recognition/model';
 import { formatDay } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';

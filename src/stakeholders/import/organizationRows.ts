@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { WorkspaceDocument } from '../../model/workspace';
+import type { WorkspaceDocument } from '../../workspace/document';
 import type { ImportOrganizationRow } from '../importRow';
 import { organizationNamed } from '../organizationMatch';
 

@@ -1,4 +1,4 @@
-import type { WorkspaceDocument } from '../../model/workspace';
+import type { WorkspaceDocument } from '../../workspace/document';
 import { previewTable, tableOfRows, type CsvPreview } from '../csvImport';
 import type { ImportField } from '../importRow';
 import type { TextEncodingName } from './encoding';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { isCollectionName } from '../../model/workspace';
+import { isCollectionName } from '../document';
 import { recordChunks, type RecordChunk } from '../fileLayout';
 import { RunClaims } from './claims';
 import type { CheckReply, CheckRequest } from './checkWorker';

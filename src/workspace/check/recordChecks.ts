@@ -1,4 +1,4 @@
-import { isCollectionName, RECORD_SCHEMAS } from '../../model/workspace';
+import { isCollectionName, RECORD_SCHEMAS } from '../document';
 import { recordsOfChunk, type RecordChunk } from '../fileLayout';
 import { checkJsonShape, FILE_LIMITS, type JsonLimits, type JsonTally } from '../safeJson';
 import { stringsInText } from './duplicateKeys';

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, type WorkspaceDocument } from '../../model/workspace';
+import { COLLECTIONS, type CollectionName, type WorkspaceDocument } from '../document';
 
 /**
  * Two records of one collection with the same id. Every reference (an action item's owner, a

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MenuAction } from '../../../src/api/platform';
-import type { WorkspaceDocument } from '../../../src/model/workspace';
+import type { WorkspaceDocument } from '../../../src/workspace/document';
 import type { SessionOptions } from '../../../src/workspace/session';
 import { createTestHost, SAMPLE_PATH, type TestHost } from '../host/testHost';
 import { launchBrowser } from './browser';

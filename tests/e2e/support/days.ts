@@ -1,5 +1,5 @@
 import { addDaysTo } from '../../../src/actions/due';
-import { dayInZone } from '../../../src/stakeholders/calendarDay';
+import { dayInZone } from '../../../src/model/calendarDay';
 
 /**
  * A calendar day counted from the coalition's today, in its time zone, as the screens count it.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { updateCoalition } from '../../../src/commands/coalition';
+import { updateCoalition } from '../../../src/coalition/commands';
 import { serializeWorkspace } from '../../../src/workspace/documentFile';
 import { WorkspaceSession } from '../../../src/workspace/session';
 

@@ -1,6 +1,6 @@
 import { dispatch, type Handlers } from '../../../src/api/dispatcher';
-import type { DocumentPart } from '../../../src/api/methods/workspace';
-import type { WorkspaceDocument } from '../../../src/model/workspace';
+import type { DocumentPart } from '../../../src/api/workspaceMethods';
+import type { WorkspaceDocument } from '../../../src/workspace/document';
 
 /** The open workspace's document as the screen reads it: every part of readWorkspaceDocument, joined and parsed. */
 export async function documentThroughApi(handlers: Handlers): Promise<WorkspaceDocument> {
