@@ -17,7 +17,6 @@ import { dispatch, toErrorBody } from '../src/api/dispatcher';
 import type { ApiErrorBody } from '../src/api/errors';
 import { isAllowedExternalUrl } from '../src/api/externalLinks';
 import type { MethodInput, MethodName } from '../src/api/contract';
-import type { AppInfo } from '../src/api/workspaceMethods';
 import type { AppEvent, MenuAction } from '../src/api/platform';
 import { AppService } from '../src/api/service';
 import { resolveAppPage, preloadPathFor } from './appPage';
@@ -173,8 +172,7 @@ export async function startApp(electron: ElectronApi, options: StartOptions): Pr
   function refreshMenu(): Promise<void> {
     menuQueue = menuQueue
       .then(async () => {
-        // Handlers are typed by their input only; getAppInfo returns AppInfo (methods/workspace.ts).
-        const info = (await appService.handlers.getAppInfo({})) as AppInfo;
+        const info = await appService.handlers.getAppInfo({});
         const template = buildMenuTemplate({
           platform: options.platform,
           isDev,

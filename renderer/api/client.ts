@@ -1,4 +1,5 @@
-import type { ApiErrorBody } from '../../src/api/errors';
+import type { CitBridge } from '../../src/api/bridge';
+import type { ApiErrorBody, ApiReply } from '../../src/api/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
 import type { AppEvent } from '../../src/api/platform';
 
@@ -7,14 +8,10 @@ import type { AppEvent } from '../../src/api/platform';
  * the browser test host's shim). Replies arrive as { ok, value } or { ok: false, error }; here
  * they become a value or a thrown ApiError carrying the message written for the person.
  */
-type Bridge = {
-  [method: string]: unknown;
-  onEvent(callback: (event: AppEvent) => void): () => void;
-};
-
 declare global {
   interface Window {
-    cit: Bridge;
+    /** Typed from the contract (src/api/bridge.ts); a method may still be missing in an older build. */
+    cit: Partial<CitBridge> & Pick<CitBridge, 'onEvent'>;
   }
 }
 
@@ -31,11 +28,12 @@ export class ApiError extends Error {
 }
 
 export async function call<M extends MethodName>(method: M, ...args: Record<never, never> extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
-  const fn = window.cit[method] as ((input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: ApiErrorBody }>) | undefined;
+  // One method of a union the compiler cannot call as a whole: seen here as what every method is.
+  const fn = window.cit[method] as ((input?: unknown) => Promise<ApiReply<MethodOutput<M>>>) | undefined;
   if (typeof fn !== 'function') throw new ApiError({ code: 'not-found', message: `The app cannot do "${method}" yet.` });
   const reply = await fn(args[0] ?? {});
-  if (!reply.ok) throw new ApiError(reply.error ?? { code: 'internal', message: 'The app did not answer.' });
-  return reply.value as MethodOutput<M>;
+  if (!reply?.ok) throw new ApiError(reply?.error ?? { code: 'internal', message: 'The app did not answer.' });
+  return reply.value;
 }
 
 export function onAppEvent(callback: (event: AppEvent) => void): () => void {

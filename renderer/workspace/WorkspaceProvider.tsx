@@ -1,7 +1,7 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CommandName } from '../../src/commands/registry';
+import type { CommandName } from '../../src/api/features';
 import type { MethodInput } from '../../src/api/contract';
 import type { WorkspaceView } from '../../src/api/workspaceMethods';
 import type { AppEvent } from '../../src/api/platform';

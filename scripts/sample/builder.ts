@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../src/api/contract';
-import { applyCommand } from '../../src/commands/apply';
-import { COMMANDS, type CommandName } from '../../src/commands/registry';
+import { applyByName } from '../../tests/support/commands';
+import { type CommandName } from '../../src/api/features';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { idSequence } from './ids';
 
@@ -27,7 +27,7 @@ export function sampleBuilder(coalition: { name: string; community: string; time
   let doc = emptyWorkspace({ name: coalition.name, community: coalition.community, timeZone: coalition.timeZone, now });
 
   const run = <C extends CommandName>(name: C, input: MethodInput<C>): unknown => {
-    const applied = applyCommand(doc, COMMANDS[name], input, { now, newId });
+    const applied = applyByName(doc, name, input, { now, newId });
     doc = applied.doc;
     return applied.result;
   };

@@ -50,3 +50,6 @@ export const ActionItem = z.looseObject({
   createdAt: Timestamp,
 });
 export type ActionItem = z.infer<typeof ActionItem>;
+
+/** The collections of action items in the workspace file (gathered in src/workspace/document.ts). */
+export const actionRecords = { actionItems: ActionItem } as const;

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { COMMANDS } from '../commands/registry';
 import type { ChangeReply } from '../workspace/session';
 import type { MethodSpec } from './method';
 import { workspaceMethods } from './workspaceMethods';
-import { FEATURE_METHODS } from './features';
+import { COMMANDS, FEATURE_METHODS, type Commands } from './features';
 
 /**
  * Every method the screen can call, with the schema its input must match. The Electron IPC layer,
@@ -11,8 +10,11 @@ import { FEATURE_METHODS } from './features';
  * one object. Each workspace command is a method of the same name that returns a ChangeReply.
  */
 type CommandMethods = {
-  [K in keyof typeof COMMANDS]: MethodSpec<(typeof COMMANDS)[K]['input'], ChangeReply>;
+  [K in keyof Commands]: MethodSpec<Commands[K]['input'], ChangeReply<CommandResult<K>>>;
 };
+
+/** What a command's `apply` returns (the id of a new record, a count ...), typed per command. */
+export type CommandResult<K extends keyof Commands> = ReturnType<Commands[K]['apply']>;
 
 const commandMethods = Object.fromEntries(
   Object.values(COMMANDS).map((command) => [

@@ -2,13 +2,16 @@ import { CommandError, InputError, NotAllowedError, NotFoundError } from '../err
 import { SaveError, WorkspaceFileError } from '../workspace/errors';
 import { checkJsonShape, type JsonLimits } from '../workspace/safeJson';
 import { ReadOnlyError } from '../workspace/session';
-import { CONTRACT, isMethodName, type Contract, type MethodName } from './contract';
+import { CONTRACT, isMethodName, type Contract, type MethodName, type MethodOutput } from './contract';
 import type { ApiErrorBody, ApiReply } from './errors';
 import type { z } from 'zod';
 
-/** The function behind each method; its input has already been checked against the contract. */
+/**
+ * The function behind each method; its input has already been checked against the contract, and
+ * what it returns is checked by the compiler against the method's output.
+ */
 export type Handlers = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<unknown>;
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<MethodOutput<M>>;
 };
 
 /**

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { COMMANDS } from '../commands/registry';
 import type { Command } from '../commands/define';
 import { systemTimeZone } from '../model/dates';
 import { backUpCurrentFile, findBackup, listBackups } from '../workspace/backups';
@@ -21,7 +20,7 @@ import type { SaveState } from '../workspace/session';
 import type { Platform } from './platform';
 import type { ServiceContext } from './context';
 import { writeExportFile } from '../workspace/exportFile';
-import { FEATURE_HANDLERS } from './features';
+import { COMMANDS, featureHandlers } from './features';
 import { NotAllowedError, NotFoundError } from '../errors';
 
 export const WORKSPACE_EXTENSION = '.cit.json';
@@ -259,14 +258,15 @@ export class AppService {
     },
 
     ...this.commandHandlers(),
-    ...FEATURE_HANDLERS(this.context),
+    ...featureHandlers(this.context),
     };
   }
 
   private commandHandlers() {
     const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const command of Object.values(COMMANDS) as Command[]) {
-      handlers[command.name] = (input) => this.requireSession().execute(command, input);
+      // The dispatcher has checked the input against this command's schema: apply, not execute.
+      handlers[command.name] = (input) => this.requireSession().apply(command, input);
     }
     return handlers as Pick<Handlers, keyof typeof COMMANDS>;
   }

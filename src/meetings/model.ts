@@ -223,3 +223,6 @@ export const Meeting = z.looseObject({
   createdAt: Timestamp,
 });
 export type Meeting = z.infer<typeof Meeting>;
+
+/** The collections of meetings in the workspace file (gathered in src/workspace/document.ts). */
+export const meetingRecords = { meetings: Meeting } as const;

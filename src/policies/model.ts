@@ -113,3 +113,6 @@ export const Policy = z.looseObject({
   createdAt: Timestamp,
 });
 export type Policy = z.infer<typeof Policy>;
+
+/** The collections of policies in the workspace file (gathered in src/workspace/document.ts). */
+export const policyRecords = { policies: Policy } as const;

@@ -171,3 +171,6 @@ export const RecognitionEvent = z.looseObject({
   createdAt: Timestamp,
 });
 export type RecognitionEvent = z.infer<typeof RecognitionEvent>;
+
+/** The collections of recognition events in the workspace file (gathered in src/workspace/document.ts). */
+export const recognitionRecords = { recognitionEvents: RecognitionEvent } as const;

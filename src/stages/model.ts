@@ -22,3 +22,6 @@ export const StageMark = z.looseObject({
   markedAt: Timestamp,
 });
 export type StageMark = z.infer<typeof StageMark>;
+
+/** The collections of stage checklist marks in the workspace file (gathered in src/workspace/document.ts). */
+export const stageRecords = { stageMarks: StageMark } as const;

@@ -46,3 +46,6 @@ export const Workgroup = z.looseObject({
   createdAt: Timestamp,
 });
 export type Workgroup = z.infer<typeof Workgroup>;
+
+/** The collections of workgroups in the workspace file (gathered in src/workspace/document.ts). */
+export const workgroupRecords = { workgroups: Workgroup } as const;

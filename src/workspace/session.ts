@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { applyPatches, produceWithPatches, type Patch } from 'immer';
 import { Low } from 'lowdb';
+import type { z } from 'zod';
 import { freezeInSlices } from '../model/freeze';
 import { newId } from '../model/ids';
 import { systemTimeZone } from '../model/dates';
 import { HISTORY_LIMIT, type HistoryEntry, type HistoryKind } from '../model/historyEntry';
 import { emptyWorkspace, type WorkspaceDocument } from './document';
-import { applyCommand } from '../commands/apply';
+import { applyCommand, parseCommandInput } from '../commands/apply';
 import { type Command } from '../commands/define';
 import { removeLeftoverTempFiles, type AtomicWriteOptions } from './atomicWrite';
 import { removeLeftoverBackupTempFiles } from './backups';
@@ -62,11 +63,11 @@ export interface SessionOptions {
 
 export type SaveState = { state: 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; message: string };
 
-export interface ChangeReply {
+export interface ChangeReply<R = unknown> {
   revision: number;
   patches: Patch[];
   /** What the command returned, e.g. the id of a new record. */
-  result: unknown;
+  result: R;
   description: string;
   save: SaveState;
   /** What Edit › Undo and Redo would now do, for the menu labels. */
@@ -255,7 +256,16 @@ export class WorkspaceSession {
    * Applies a command and saves it (with replyBeforeSave: answers at once, with the save state
    * 'saving', and saves a moment later). Throws (changing nothing) if the input or the rule fails.
    */
-  async execute(command: Command, input: unknown): Promise<ChangeReply> {
+  /** Checks the input against the command's schema, then applies it: for callers inside the process. */
+  async execute<S extends z.ZodType, R>(command: Command<S, R>, input: z.input<S>): Promise<ChangeReply<R>> {
+    return this.apply(command, parseCommandInput(command, input));
+  }
+
+  /**
+   * Applies a command to input already checked against its schema (the dispatcher checks every
+   * call from the screen once, at the boundary) and starts saving it.
+   */
+  async apply<S extends z.ZodType, R>(command: Command<S, R>, input: z.output<S>): Promise<ChangeReply<R>> {
     this.assertWritable();
     const applied = applyCommand(this.doc, command, input, { now: this.now(), newId });
     const logged = this.withHistory(applied.doc, 'change', command.name, applied.description);
@@ -432,7 +442,7 @@ export class WorkspaceSession {
   }
 
   /** The reply to a change just applied: at once, or once it is saved (see replyBeforeSave). */
-  private async answer(patches: Patch[], result: unknown, description: string): Promise<ChangeReply> {
+  private async answer<R>(patches: Patch[], result: R, description: string): Promise<ChangeReply<R>> {
     if (this.options.replyBeforeSave) {
       this.scheduleSave();
       return this.reply(patches, result, description);
@@ -441,7 +451,7 @@ export class WorkspaceSession {
     return { ...this.reply(patches, result, description), save };
   }
 
-  private reply(patches: Patch[], result: unknown, description: string): ChangeReply {
+  private reply<R>(patches: Patch[], result: R, description: string): ChangeReply<R> {
     return {
       revision: this.revision,
       patches,

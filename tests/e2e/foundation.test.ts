@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { backupFolderFor } from '../../src/workspace/backups';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { SAMPLE_PATH } from './host/testHost';

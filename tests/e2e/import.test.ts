@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { WorkspaceDocument } from '../../src/workspace/document';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
 import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
@@ -32,10 +30,6 @@ async function emptyCoalition(): Promise<string> {
     })
   ).close();
   return file;
-}
-
-async function readWorkspace(file: string): Promise<WorkspaceDocument> {
-  return JSON.parse(await readFile(file, 'utf8')) as WorkspaceDocument;
 }
 
 async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
@@ -78,7 +72,7 @@ describe('importing the files coordinators have, through the screens', () => {
     await wizard.waitFor({ state: 'hidden' });
     await page.getByRole('table', { name: 'Stakeholders' }).getByRole('button', { name: 'Zoë Brontë' }).waitFor();
 
-    const doc = await readWorkspace(workspace);
+    const doc = await app.readWorkspace();
     expect(doc.stakeholders.map((s) => s.name)).toEqual(['José Núñez', 'Zoë Brontë', 'François Lefèvre']);
     expect(doc.stakeholders.find((s) => s.name === 'Zoë Brontë')).toMatchObject({
       sector: 'peer',
@@ -109,7 +103,7 @@ describe('importing the files coordinators have, through the screens', () => {
     await wizard.waitFor({ state: 'hidden' });
     await page.getByRole('table', { name: 'Stakeholders' }).getByRole('button', { name: 'François Lefèvre' }).waitFor();
 
-    const doc = await readWorkspace(workspace);
+    const doc = await app.readWorkspace();
     expect(doc.stakeholders.map((s) => [s.name, s.phone])).toEqual([
       ['José Núñez', '0161 555 0100'],
       ['Zoë Brontë', '555-010-4411'],

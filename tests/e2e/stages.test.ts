@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/actions/due';
-import { COMMANDS } from '../../src/commands/registry';
+import { executeByName } from '../support/commands';
 import { dayInZone } from '../../src/model/calendarDay';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
@@ -28,11 +28,10 @@ const today = dayInZone(new Date(), ZONE);
 async function coalitionFile(): Promise<{ file: string; officer: string }> {
   const file = path.join(await tempDir('cit-e2e-stages-'), 'Lakeside.cit.json');
   const session = await WorkspaceSession.create(file, { name: 'Lakeside County CIT Coalition', community: 'Lakeside County', timeZone: ZONE });
-  const run = async (name: keyof typeof COMMANDS, input: unknown) => (await session.execute(COMMANDS[name], input)).result as string;
-  const officer = await run('addStakeholder', { name: 'Sgt. Ray Ortiz', title: 'Sheriff’s office liaison', sector: 'law-enforcement', stage: 'contacted' });
-  await run('addStakeholder', { name: 'Dana Lee', sector: 'mental-health', roles: ['chair'], stage: 'steering-committee' });
-  await run('addActionItem', { title: 'Send the draft agreement to the sheriff', ownerId: officer, dueDate: addDaysTo(today, -9) });
-  await run('addMeeting', { title: 'Steering committee', kind: 'steering-committee', date: addDaysTo(today, 6), startTime: '18:30', location: 'County annex, room 2' });
+  const officer = (await executeByName(session, 'addStakeholder', { name: 'Sgt. Ray Ortiz', title: 'Sheriff’s office liaison', sector: 'law-enforcement', stage: 'contacted' })).result;
+  await executeByName(session, 'addStakeholder', { name: 'Dana Lee', sector: 'mental-health', roles: ['chair'], stage: 'steering-committee' });
+  await executeByName(session, 'addActionItem', { title: 'Send the draft agreement to the sheriff', ownerId: officer, dueDate: addDaysTo(today, -9) });
+  await executeByName(session, 'addMeeting', { title: 'Steering committee', kind: 'steering-committee', date: addDaysTo(today, 6), startTime: '18:30', location: 'County annex, room 2' });
   await session.close();
   return { file, officer };
 }

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { WorkspaceSession, type ChangeReply } from '../../src/workspace/session';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';

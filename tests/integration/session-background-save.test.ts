@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { DOCUMENT_PART_BYTES, type DocumentPart } from '../../src/api/workspaceMethods';
 import { AppService } from '../../src/api/service';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { WorkspaceSession, type SaveState } from '../../src/workspace/session';
 import { documentThroughApi } from '../support/safety/documentThroughApi';
 import { testPlatform } from '../support/safety/platform';

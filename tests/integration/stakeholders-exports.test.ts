@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import type { ApiReply } from '../../src/api/errors';
-import type { StakeholderExportResult } from '../../src/stakeholders/api/methods';
+import type { StakeholderExportResult } from '../../src/stakeholders/api';
 import { AppService } from '../../src/api/service';
 import type { RosterSummary } from '../../src/stakeholders/export/roster';
 import type { SavedExport } from '../../src/api/context';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { COLLECTIONS } from '../../src/workspace/document';
 import { previewCsv } from '../../src/stakeholders/csvImport';
 import { WorkspaceSession } from '../../src/workspace/session';

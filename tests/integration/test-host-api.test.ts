@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../src/api/contract';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { createTestHost, type TestHost } from '../e2e/host/testHost';
 import { tempDir } from '../support/tempdir';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { CheckedFilesList } from '../../src/workspace/checkedFiles';
 import { loadWorkspaceFile, serializeWorkspace } from '../../src/workspace/documentFile';
 import { WorkspaceFileError } from '../../src/workspace/errors';

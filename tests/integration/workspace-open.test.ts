@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { CURRENT_SCHEMA_VERSION } from '../../src/workspace/document';
 import { listBackups } from '../../src/workspace/backups';
 import { WorkspaceFileError } from '../../src/workspace/errors';

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generator/workspace';
 import { writeWorkspaceFile } from '../../bench/generator/write';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { CheckedFilesList } from '../../src/workspace/checkedFiles';
 import { PARALLEL_CHECK_FROM_BYTES, type StartCheckWorker } from '../../src/workspace/check/parallelCheck';
 import { loadWorkspaceFile } from '../../src/workspace/documentFile';

@@ -1,5 +1,6 @@
-import { applyCommand } from '../../src/commands/apply';
-import { COMMANDS, type CommandName } from '../../src/commands/registry';
+import type { CommandResult, MethodInput } from '../../src/api/contract';
+import { applyByName } from '../support/commands';
+import { type CommandName } from '../../src/api/features';
 import { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { emptyWorkspace, WorkspaceDocument } from '../../src/workspace/document';
 
@@ -63,15 +64,15 @@ export type Doc = ReturnType<typeof coalition>['doc'];
 export function run<C extends CommandName>(
   doc: Doc,
   name: C,
-  input: unknown,
+  input: MethodInput<C>,
   now = new Date('2026-03-01T15:00:00Z'),
-): { doc: Doc; result: unknown } {
-  const applied = applyCommand(doc, COMMANDS[name], input, { now, newId: ids });
+): { doc: Doc; result: CommandResult<C> } {
+  const applied = applyByName(doc, name, input, { now, newId: ids });
   return { doc: applied.doc as Doc, result: applied.result };
 }
 
 /** Runs a command and returns the id it made, for chaining in a test. */
-export function make<C extends CommandName>(state: { doc: Doc }, name: C, input: unknown, now?: Date): string {
+export function make<C extends CommandName>(state: { doc: Doc }, name: C, input: MethodInput<C>, now?: Date): string {
   const out = run(state.doc, name, input, now);
   state.doc = out.doc;
   return out.result as string;

@@ -1,5 +1,6 @@
-import { applyCommand } from '../../src/commands/apply';
-import { COMMANDS, type CommandName } from '../../src/commands/registry';
+import type { MethodInput } from '../../src/api/contract';
+import { applyByName } from '../support/commands';
+import { type CommandName } from '../../src/api/features';
 import { Meeting } from '../../src/meetings/model';
 import { Organization } from '../../src/stakeholders/model/organization';
 import { Stakeholder } from '../../src/stakeholders/model/stakeholder';
@@ -76,9 +77,9 @@ export function coalition(): WorkspaceDocument {
 }
 
 /** Applies a command to a document the way a session does (same validation, same context). */
-export function run<C extends CommandName>(doc: WorkspaceDocument, name: C, input: unknown, now: Date = NOW) {
-  const applied = applyCommand(doc, COMMANDS[name], input, { now, newId: nextId });
-  return { doc: applied.doc, result: applied.result as never };
+export function run<C extends CommandName>(doc: WorkspaceDocument, name: C, input: MethodInput<C>, now: Date = NOW) {
+  const applied = applyByName(doc, name, input, { now, newId: nextId });
+  return { doc: applied.doc, result: applied.result };
 }
 
 /** A coalition with one MOA (sheriff owns it; crisis center and dispatch sign) and no revisions. */

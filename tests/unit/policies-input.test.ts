@@ -62,6 +62,7 @@ describe('what the policy commands refuse', () => {
     expect(refusal(() => run(doc, 'addPolicy', { title: 'MOA', owningOrganizationId: 'org-nowhere' })).message).toBe(
       'That owning agency no longer exists. It may have been deleted.',
     );
+    // @ts-expect-error -- a field the command does not know, sent as a hostile caller would
     expect(refusal(() => run(doc, 'addPolicy', { title: 'MOA', sneaky: true })).message).toMatch(/Unrecognized key/i);
     const once = run(doc, 'addPolicyRevision', { policyId, version: 'v2', date: '2025-01-01' }).doc;
     expect(refusal(() => run(once, 'addPolicyRevision', { policyId, version: 'V2', date: '2025-02-01' })).message).toBe(

@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../src/api/contract';
 import { describe, expect, it } from 'vitest';
 import { RevisionStatus } from '../../src/policies/model';
 import {
@@ -11,6 +12,8 @@ import {
 import { run, withPolicy } from './policies-fixture';
 
 const STATUSES = RevisionStatus.options;
+
+type RevisionStatusName = MethodInput<'setRevisionStatus'>['status'];
 
 describe('the table of allowed status moves', () => {
   const expected: Record<string, string[]> = {
@@ -82,7 +85,7 @@ describe('adoption supersedes the revision in force', () => {
     const setup = withPolicy();
     const { policyId } = setup;
     let { doc } = setup;
-    const add = (version: string, date: string, status?: string) => {
+    const add = (version: string, date: string, status?: RevisionStatusName) => {
       const out = run(doc, 'addPolicyRevision', {
         policyId,
         version,
@@ -96,7 +99,7 @@ describe('adoption supersedes the revision in force', () => {
     };
     const v1 = add('1', '2024-01-05', 'adopted');
     const v2 = add('2', '2025-01-15');
-    for (const status of ['in-review', 'approved', 'adopted']) {
+    for (const status of ['in-review', 'approved', 'adopted'] as const) {
       doc = run(doc, 'setRevisionStatus', { policyId, revisionId: v2, status, on: '2025-03-01' }).doc;
     }
     const policy = doc.policies[0]!;

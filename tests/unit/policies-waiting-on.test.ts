@@ -1,10 +1,11 @@
+import type { MethodInput } from '../../src/api/contract';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { unreviewedLongest } from '../../src/policies/reviewAge';
 import { waitingByParty, waitingOn } from '../../src/policies/waitingOn';
 import { run, TODAY, withPolicy } from './policies-fixture';
 
-function step(doc: WorkspaceDocument, policyId: string, revisionId: string, ...statuses: string[]) {
+function step(doc: WorkspaceDocument, policyId: string, revisionId: string, ...statuses: MethodInput<'setRevisionStatus'>['status'][]) {
   for (const status of statuses)
     doc = run(doc, 'setRevisionStatus', { policyId, revisionId, status, on: '2025-02-20' }).doc;
   return doc;

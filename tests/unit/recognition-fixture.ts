@@ -1,6 +1,6 @@
-import { applyCommand } from '../../src/commands/apply';
-import { COMMANDS, type CommandName } from '../../src/commands/registry';
-import type { Command } from '../../src/commands/define';
+import type { CommandResult, MethodInput } from '../../src/api/contract';
+import { applyByName } from '../support/commands';
+import { type CommandName } from '../../src/api/features';
 import { Organization } from '../../src/stakeholders/model/organization';
 import { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
@@ -45,12 +45,12 @@ export function coalition(): WorkspaceDocument {
 }
 
 /** Applies a command and returns the new document and what the command returned. */
-export function run(
+export function run<C extends CommandName>(
   doc: WorkspaceDocument,
-  name: CommandName,
-  input: unknown,
-): { doc: WorkspaceDocument; result: unknown } {
-  const applied = applyCommand(doc, COMMANDS[name] as Command, input, context);
+  name: C,
+  input: MethodInput<C>,
+): { doc: WorkspaceDocument; result: CommandResult<C> } {
+  const applied = applyByName(doc, name, input, context);
   return { doc: applied.doc, result: applied.result };
 }
 

@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../src/api/contract';
 import { describe, expect, it } from 'vitest';
 import { categoryId, eventOf, run, withEvent, words } from './recognition-fixture';
 import { refusal } from '../support/refusal';
@@ -6,7 +7,9 @@ import { CommandError, InputError } from '../../src/errors';
 const OFFICER = 'CIT Officer of the Year';
 const INTERVENTION = 'Intervention of the Year';
 
-function nominate(doc: ReturnType<typeof withEvent>['doc'], eventId: string, fields: Record<string, unknown>) {
+type NominationFields = Omit<MethodInput<'addNomination'>, 'eventId' | 'nominatedByName'> & { nominatedByName?: string };
+
+function nominate(doc: ReturnType<typeof withEvent>['doc'], eventId: string, fields: Omit<NominationFields, 'story'> & { story?: string }) {
   return run(doc, 'addNomination', { eventId, nominatedByName: 'A colleague', story: 'She listened.', ...fields });
 }
 

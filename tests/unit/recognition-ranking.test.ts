@@ -5,13 +5,16 @@ import { categoryId, eventOf, run, withEvent } from './recognition-fixture';
 const OFFICER = 'CIT Officer of the Year';
 
 /** An event with a three-person committee and three officer nominations (plus one elsewhere). */
+const NOMINEES = ['Ana Cruz', 'Ben Hale', 'Cy Young', 'Dee Long'] as const;
+type Nominee = (typeof NOMINEES)[number];
+
 function scoredEvent() {
   const start = withEvent();
   let doc = start.doc;
   const eventId = start.eventId;
   const officer = categoryId(doc, eventId, OFFICER);
-  const ids: Record<string, string> = {};
-  for (const name of ['Ana Cruz', 'Ben Hale', 'Cy Young', 'Dee Long']) {
+  const ids = {} as Record<Nominee, string>;
+  for (const name of NOMINEES) {
     const added = run(doc, 'addNomination', {
       eventId,
       categoryId: officer,
@@ -20,10 +23,10 @@ function scoredEvent() {
       story: 'Story.',
     });
     doc = added.doc;
-    ids[name] = added.result as string;
+    ids[name] = added.result;
   }
   doc = run(doc, 'setSelectionCommittee', { eventId, reviewerIds: ['p-rev1', 'p-rev2', 'p-rev3'] }).doc;
-  const score = (name: string, reviewerId: string, value: number) => {
+  const score = (name: Nominee, reviewerId: string, value: number) => {
     doc = run(doc, 'scoreNomination', { eventId, nominationId: ids[name], reviewerId, score: value, comment: '' }).doc;
   };
   // Ana: 5, 4, 3 → 4.00 (all three). Ben: 5, 3 → 4.00 (two). Cy: 5 → 5.00 (one). Dee: none.

@@ -32,7 +32,8 @@ describe('the run of show: times computed from the event start', () => {
   it('recomputes the times when a segment moves or changes length', () => {
     const { doc, eventId } = segments('09:00', [10, 30, 5]);
     const event = eventOf(doc, eventId);
-    const last = event.runOfShow[2]?.id;
+    const last = event.runOfShow[2]?.id ?? '';
+    expect(last).not.toBe('');
     const moved = run(doc, 'moveSegment', { eventId, id: last, toIndex: 0 }).doc;
     expect(timeRunOfShow(eventOf(moved, eventId)).segments.map((s) => [s.title, s.start24])).toEqual([
       ['Part 3', '09:00'],

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT, METHOD_NAMES, type MethodName } from '../../src/api/contract';
 import { dispatch, PAYLOAD_LIMITS } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { backupFolderFor } from '../../src/workspace/backups';
 import { checkJsonShape } from '../../src/workspace/safeJson';
 import { testPlatform } from '../support/safety/platform';

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src/commands/apply';
+import { applyCommand, parseCommandInput } from '../../src/commands/apply';
 import { type Command } from '../../src/commands/define';
 import { checkReferences, referenceFor, type FieldReference, type Reference } from '../../src/commands/references';
-import { COMMANDS } from '../../src/commands/registry';
+import { COMMANDS } from '../../src/api/features';
 import { ActionItem } from '../../src/actions/model';
 import { Conversation } from '../../src/stakeholders/model/conversation';
 import { Meeting } from '../../src/meetings/model';
@@ -293,7 +293,10 @@ describe('every reference a command is given names a record that exists', () => 
       const unknown = kind ? { kind, id: UNKNOWN } : Array.isArray(value) ? [UNKNOWN] : UNKNOWN;
       setAt(hostile, location.path, unknown);
       const named = referenceAt(location.reference, unknown);
-      const refused = refusal(() => applyCommand(doc, command, hostile, { now: NOW, newId: nextId }));
+      // Through the one parse at the boundary, then the change, as every caller does.
+      const refused = refusal(() =>
+        applyCommand(doc, command, parseCommandInput(command, hostile), { now: NOW, newId: nextId }),
+      );
       if (command.input.safeParse(hostile).success) {
         expect(refused.error, refused.message).toBeInstanceOf(CommandError);
         expect(refused.message).toBe(named.message ?? missingRecordMessage(named.what));

@@ -1,6 +1,6 @@
-import { applyCommand } from '../../src/commands/apply';
-import { COMMANDS, type CommandName } from '../../src/commands/registry';
-import type { MethodInput } from '../../src/api/contract';
+import { applyByName } from '../support/commands';
+import { type CommandName } from '../../src/api/features';
+import type { CommandResult, MethodInput } from '../../src/api/contract';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { computeProgress, type ItemProgress } from '../../src/stages/progress';
 import type { Audience } from '../../src/stakeholders/privacy';
@@ -24,8 +24,8 @@ export class TestCoalition {
   }
 
   /** Applies a command as a session would (same validation, same context); throws as it would. */
-  run<C extends CommandName>(name: C, input: MethodInput<C>): unknown {
-    const applied = applyCommand(this.doc, COMMANDS[name], input, { now: this.now, newId: nextId });
+  run<C extends CommandName>(name: C, input: MethodInput<C>): CommandResult<C> {
+    const applied = applyByName(this.doc, name, input, { now: this.now, newId: nextId });
     this.doc = applied.doc;
     return applied.result;
   }

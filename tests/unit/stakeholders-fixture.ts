@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyCommand } from '../../src/commands/apply';
-import { COMMANDS, type CommandName } from '../../src/commands/registry';
-import type { MethodInput } from '../../src/api/contract';
+import { applyByName } from '../support/commands';
+import { type CommandName } from '../../src/api/features';
+import type { CommandResult, MethodInput } from '../../src/api/contract';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 
 /**
@@ -30,8 +30,8 @@ export class StakeholderCoalition {
     });
   }
 
-  run<C extends CommandName>(name: C, input: MethodInput<C>): unknown {
-    const applied = applyCommand(this.doc, COMMANDS[name], input, { now: this.now, newId: nextId });
+  run<C extends CommandName>(name: C, input: MethodInput<C>): CommandResult<C> {
+    const applied = applyByName(this.doc, name, input, { now: this.now, newId: nextId });
     this.doc = applied.doc;
     this.history.push(applied.description);
     return applied.result;
