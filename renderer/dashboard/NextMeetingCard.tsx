@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
-import { clockLabel, longDay, startInstant } from '../../src/meetings/meetingTime';
+import { clockLabel, longDay, startInstant } from '../../src/model/wallClock';
 import { MeetingKind, type Meeting } from '../../src/meetings/model';
 import { DashboardCard } from './DashboardCard';
 

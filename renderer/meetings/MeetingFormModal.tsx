@@ -3,7 +3,7 @@ import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { MeetingKind, MeetingStatus, type Meeting } from '../../src/meetings/model';
-import { endClock, minutesOfDay } from '../../src/meetings/meetingTime';
+import { endClock, minutesOfDay } from '../../src/model/wallClock';
 import { templatesFor } from '../../src/meetings/templates';
 import { stakeholderChoices, workgroupChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { MeetingKind, type Meeting } from '../../src/meetings/model';
 import { byStart } from '../../src/meetings/body';
 import { agendaTiming } from '../../src/meetings/agendaTiming';
-import { clockLabel, longDay } from '../../src/meetings/meetingTime';
+import { clockLabel, longDay } from '../../src/model/wallClock';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { VirtualList } from '../actions/VirtualList';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { Weekday, type Meeting, type RecurrenceRule } from '../../src/meetings/model';
 import { describeRule, matchesRule, ruleLike, upcomingOccurrences } from '../../src/meetings/recurrence';
-import { longDay } from '../../src/meetings/meetingTime';
+import { longDay } from '../../src/model/wallClock';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 

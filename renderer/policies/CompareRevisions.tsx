@@ -4,8 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { collapseUnchanged, compareTexts, type CollapsedRow, type Segment } from '../../src/policies/compare';
 import { revisionsByDate } from '../../src/policies/currentRevision';
-import { formatDay } from '../../src/stages/evidence';
 import classes from './Compare.module.css';
+import { tableDay } from '../../src/model/dateFormats';
 
 /**
  * Two revisions' texts side by side, with the words taken out struck through on the left and the
@@ -26,7 +26,7 @@ export function CompareRevisions({ policy }: { policy: Policy }) {
     setToId(ordered.at(-1)?.id ?? null);
   }, [key]);
 
-  const choices = ordered.map((r) => ({ value: r.id, label: `Version ${r.version} · ${formatDay(r.date)}` }));
+  const choices = ordered.map((r) => ({ value: r.id, label: `Version ${r.version} · ${tableDay(r.date)}` }));
   const from = ordered.find((r) => r.id === fromId) ?? null;
   const to = ordered.find((r) => r.id === toId) ?? null;
 

@@ -5,7 +5,6 @@ import { Link, useLocation } from 'wouter';
 import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '../../src/policies/currentRevision';
 import { waitingOn } from '../../src/policies/waitingOn';
-import { formatDay } from '../../src/stages/evidence';
 import { call } from '../api/client';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
@@ -19,6 +18,7 @@ import { RevisionFormModal } from './RevisionFormModal';
 import { ReviewModal } from './ReviewModal';
 import { SignatureModal } from './SignatureModal';
 import { StatusChangeModal } from './StatusChangeModal';
+import { tableDay } from '../../src/model/dateFormats';
 
 /** One policy: where it stands, every revision newest first, the comparison, and the revision log. */
 export function PolicyDetail({ id }: { id: string }) {
@@ -133,7 +133,7 @@ export function PolicyDetail({ id }: { id: string }) {
                 In force:{' '}
               </Text>
               {inForce
-                ? `version ${inForce.version}, adopted ${formatDay(statusDate(inForce, 'adopted') ?? inForce.date)}`
+                ? `version ${inForce.version}, adopted ${tableDay(statusDate(inForce, 'adopted') ?? inForce.date)}`
                 : 'nothing adopted yet'}
             </Text>
             <Text size="sm">

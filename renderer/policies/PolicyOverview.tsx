@@ -8,13 +8,13 @@ import { spanInWords } from '../../src/actions/due';
 import { adoptedRevision, workingRevision } from '../../src/policies/currentRevision';
 import { unreviewedLongest, type ReviewAge } from '../../src/policies/reviewAge';
 import { waitingByParty, waitingOn, type WaitingOn } from '../../src/policies/waitingOn';
-import { formatDay } from '../../src/stages/evidence';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { PolicyFormModal } from './PolicyFormModal';
 import { RevisionStatusBadge } from './RevisionStatusBadge';
 import { useToday } from '../components/useToday';
+import { tableDay } from '../../src/model/dateFormats';
 
 const DESCRIPTION =
   'The policies and agreements that make CIT work across agencies, where each one stands, and who it is waiting on.';
@@ -123,7 +123,7 @@ export function PolicyOverview() {
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {age.lastReviewedOn
-                      ? `Last reviewed ${formatDay(age.lastReviewedOn)}, ${spanInWords(age.days)} ago`
+                      ? `Last reviewed ${tableDay(age.lastReviewedOn)}, ${spanInWords(age.days)} ago`
                       : `Never reviewed, on file for ${spanInWords(age.days)}`}
                   </Text>
                 </li>
@@ -225,7 +225,7 @@ function PolicyRows({ rows }: { rows: Row[] }) {
                       </Badge>
                     ) : null}
                     <Text size="xs" c="dimmed">
-                      {age.lastReviewedOn ? `Reviewed ${formatDay(age.lastReviewedOn)}` : 'Never reviewed'}
+                      {age.lastReviewedOn ? `Reviewed ${tableDay(age.lastReviewedOn)}` : 'Never reviewed'}
                     </Text>
                   </Stack>
                 </Group>

@@ -6,10 +6,10 @@ import type { Policy, PolicyRevision, RevisionStatus } from '../../src/policies/
 import { currentStatusSince } from '../../src/policies/currentRevision';
 import { deletionRefusal, reviewRefusal, signatureRefusal } from '../../src/policies/revisionStatus';
 import { waitingOn } from '../../src/policies/waitingOn';
-import { formatDay } from '../../src/stages/evidence';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { RevisionStatusBadge } from './RevisionStatusBadge';
 import { statusActions } from './statusActions';
+import { tableDay } from '../../src/model/dateFormats';
 
 export interface RevisionCardActions {
   onMove(revision: PolicyRevision, to: RevisionStatus): void;
@@ -56,8 +56,8 @@ export function RevisionCard({
             </Text>
             <RevisionStatusBadge status={revision.status} />
             <Text size="sm" c="dimmed">
-              dated {formatDay(revision.date)} · {revision.status === 'draft' ? 'drafted' : 'since'}{' '}
-              {formatDay(currentStatusSince(revision))}
+              dated {tableDay(revision.date)} · {revision.status === 'draft' ? 'drafted' : 'since'}{' '}
+              {tableDay(currentStatusSince(revision))}
             </Text>
           </Group>
           <Group gap="xs">
@@ -132,12 +132,12 @@ export function RevisionCard({
 
         <Group gap="lg" wrap="wrap" align="flex-start">
           <Detail label="History">
-            {revision.statusHistory.map((h) => `${STATUS_SHORT[h.status]} ${formatDay(h.on)}`).join(' → ') || '—'}
+            {revision.statusHistory.map((h) => `${STATUS_SHORT[h.status]} ${tableDay(h.on)}`).join(' → ') || '—'}
           </Detail>
           {meeting ? (
             <Detail label="Decided at">
               <Anchor component={Link} href={`~/meetings/${meeting.id}`} size="sm" underline="always">
-                {meeting.title}, {formatDay(meeting.date)}
+                {meeting.title}, {tableDay(meeting.date)}
               </Anchor>
             </Detail>
           ) : null}
@@ -146,7 +146,7 @@ export function RevisionCard({
               ? revision.reviews
                   .map(
                     (r) =>
-                      `${person(r.reviewerId, r.reviewerName)} (${formatDay(r.on)})${r.note ? `: “${r.note}”` : ''}`,
+                      `${person(r.reviewerId, r.reviewerName)} (${tableDay(r.on)})${r.note ? `: “${r.note}”` : ''}`,
                   )
                   .join('; ')
               : 'Nobody yet'}
@@ -157,7 +157,7 @@ export function RevisionCard({
           <Group gap="xs" wrap="wrap" aria-label="Signatures">
             {revision.signatures.map((s) => (
               <Badge key={s.organizationId} color="teal" variant="dot" tt="none" radius="sm">
-                Signed: {orgName(s.organizationId)}, {formatDay(s.signedOn)}
+                Signed: {orgName(s.organizationId)}, {tableDay(s.signedOn)}
                 {s.signedBy ? ` (${s.signedBy})` : ''}
               </Badge>
             ))}

@@ -18,13 +18,13 @@ import { useState } from 'react';
 import type { ActionItem } from '../../src/actions/model';
 import type { RecognitionEvent } from '../../src/recognition/model';
 import { preparationsOf } from '../../src/recognition/preparations';
-import { formatDay } from '../../src/stages/evidence';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { nameOf, personChoices } from './people';
+import { tableDay } from '../../src/model/dateFormats';
 
 /**
  * The event's checklist. Each preparation is an action item (source: this event), so it also
@@ -112,7 +112,7 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
                   }
                   description={[
                     owner || 'No owner yet',
-                    item.dueDate ? `due ${formatDay(item.dueDate)}` : 'no due date',
+                    item.dueDate ? `due ${tableDay(item.dueDate)}` : 'no due date',
                   ].join(' · ')}
                   onChange={async (e) => {
                     try {

@@ -1,6 +1,6 @@
 import type { SavedExport } from '../../src/api/context';
 import type { MethodInput, MethodName } from '../../src/api/contract';
-import { longDay } from '../../src/meetings/meetingTime';
+import { longDay } from '../../src/model/wallClock';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 
 /**

@@ -18,7 +18,6 @@ import { ActionStatus } from '../../src/actions/model';
 import { Channel } from '../../src/stakeholders/model/conversation';
 import { Sector } from '../../src/model/sector';
 import { ExportPrivacy, Level, PreferredContact, ProgramRole, type Stakeholder } from '../../src/stakeholders/model/stakeholder';
-import { formatDay } from '../../src/stages/evidence';
 import { privacySummary } from '../../src/stakeholders/privacy';
 import { bringsLivedExperience, sectorOf } from '../../src/stakeholders/sectorOf';
 import { describeHistory } from '../../src/stakeholders/stageHistory';
@@ -28,6 +27,7 @@ import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
 import type { Lookups } from './lookups';
 import { readableBadge, StageBadge } from './StageBadge';
+import { tableDay } from '../../src/model/dateFormats';
 
 interface Props {
   person: Stakeholder | null;
@@ -202,7 +202,7 @@ function DrawerBody({
             {history.map((h, index) => (
               <Timeline.Item key={`${h.on}-${index}`} title={h.label}>
                 <Text size="xs" c="dimmed">
-                  {formatDay(h.on)}
+                  {tableDay(h.on)}
                   {h.conversationId ? ' · after a logged conversation' : ''}
                 </Text>
                 {h.note ? <Text size="sm">{h.note}</Text> : null}
@@ -237,7 +237,7 @@ function ConversationCard({
     <Paper withBorder radius="md" p="sm" role="listitem">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text size="sm" fw={600}>
-          {formatDay(conversation.date)} · {Channel.labelOf(conversation.channel)}
+          {tableDay(conversation.date)} · {Channel.labelOf(conversation.channel)}
           {conversation.heldBy ? ` · held by ${conversation.heldBy}` : ''}
         </Text>
         <Button
@@ -245,7 +245,7 @@ function ConversationCard({
           variant="subtle"
           color="red"
           onClick={() => setConfirming(true)}
-          aria-label={`Delete the conversation of ${formatDay(conversation.date)}`}
+          aria-label={`Delete the conversation of ${tableDay(conversation.date)}`}
         >
           Delete
         </Button>
@@ -270,7 +270,7 @@ function ConversationCard({
             : item.ownerName
               ? ` — ${item.ownerName}`
               : ''}
-          {item.dueDate ? `, due ${formatDay(item.dueDate)}` : ''} ({ActionStatus.labelOf(item.status).toLowerCase()})
+          {item.dueDate ? `, due ${tableDay(item.dueDate)}` : ''} ({ActionStatus.labelOf(item.status).toLowerCase()})
         </Labelled>
       ))}
       <ConfirmModal

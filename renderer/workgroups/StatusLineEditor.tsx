@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Workgroup } from '../../src/workgroups/model';
-import { formatDay } from '../../src/stages/evidence';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { tableDay } from '../../src/model/dateFormats';
 
 /** The lead's one line on where things stand, dated when it was written, with a way to update it. */
 export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
@@ -77,7 +77,7 @@ export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
           {workgroup.statusUpdatedOn ? (
             <Text span c="dimmed" size="sm">
               {' '}
-              · as of {formatDay(workgroup.statusUpdatedOn)}
+              · as of {tableDay(workgroup.statusUpdatedOn)}
             </Text>
           ) : null}
         </Text>

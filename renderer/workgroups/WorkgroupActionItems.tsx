@@ -3,11 +3,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ActionItem } from '../../src/actions/model';
 import type { Workgroup } from '../../src/workgroups/model';
-import { formatDay } from '../../src/stages/evidence';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { tableDay } from '../../src/model/dateFormats';
 
 /** The workgroup's open and finished action items, ticked off here and added here. */
 export function WorkgroupActionItems({
@@ -66,10 +66,10 @@ export function WorkgroupActionItems({
             · {owner(item)}
             {isDone
               ? item.completedOn
-                ? ` · done ${formatDay(item.completedOn)}`
+                ? ` · done ${tableDay(item.completedOn)}`
                 : ''
               : item.dueDate
-                ? ` · due ${formatDay(item.dueDate)}`
+                ? ` · due ${tableDay(item.dueDate)}`
                 : ' · no due date'}
           </Text>
         </span>

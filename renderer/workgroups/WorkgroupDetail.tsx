@@ -13,7 +13,6 @@ import { Link, useLocation } from 'wouter';
 import { MeetingStatus, type Meeting } from '../../src/meetings/model';
 import { PolicyKind } from '../../src/policies/model';
 import { WorkgroupFocus } from '../../src/workgroups/model';
-import { formatDay } from '../../src/stages/evidence';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { nextSteeringMeeting } from '../../src/workgroups/reportToCommittee';
 import { call } from '../api/client';
@@ -30,6 +29,7 @@ import { WorkgroupActionItems } from './WorkgroupActionItems';
 import { WorkgroupFormModal } from './WorkgroupFormModal';
 import { WorkgroupMembers } from './WorkgroupMembers';
 import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';
+import { tableDay } from '../../src/model/dateFormats';
 
 /** One workgroup: its charge, status, members, meetings, action items and policies. */
 export function WorkgroupDetail({ id }: { id: string }) {
@@ -96,8 +96,8 @@ export function WorkgroupDetail({ id }: { id: string }) {
   }
 
   const dates = [
-    workgroup.formedOn ? `formed ${formatDay(workgroup.formedOn)}` : null,
-    workgroup.closedOn ? `closed ${formatDay(workgroup.closedOn)}` : null,
+    workgroup.formedOn ? `formed ${tableDay(workgroup.formedOn)}` : null,
+    workgroup.closedOn ? `closed ${tableDay(workgroup.closedOn)}` : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -130,7 +130,7 @@ export function WorkgroupDetail({ id }: { id: string }) {
             <Tooltip
               label={
                 agendaBlocked ??
-                `Adds “Workgroup report: ${workgroup.name}” to ${nextMeeting?.title ?? ''} (${nextMeeting ? formatDay(nextMeeting.date) : ''}).`
+                `Adds “Workgroup report: ${workgroup.name}” to ${nextMeeting?.title ?? ''} (${nextMeeting ? tableDay(nextMeeting.date) : ''}).`
               }
               multiline
               w={280}
@@ -288,7 +288,7 @@ function MeetingLine({ meeting }: { meeting: Meeting }) {
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" c="dimmed" w={96} style={{ flexShrink: 0 }}>
-        {formatDay(meeting.date)}
+        {tableDay(meeting.date)}
       </Text>
       <Anchor component={Link} href={`~/meetings/${meeting.id}`} size="sm">
         {meeting.title}

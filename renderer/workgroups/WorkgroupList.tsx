@@ -3,7 +3,6 @@ import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { WorkgroupFocus, type Workgroup } from '../../src/workgroups/model';
-import { formatDay } from '../../src/stages/evidence';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
@@ -11,6 +10,7 @@ import { useToday } from '../components/useToday';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { WorkgroupFormModal } from './WorkgroupFormModal';
 import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';
+import { tableDay } from '../../src/model/dateFormats';
 
 type Filter = Workgroup['status'] | 'all';
 
@@ -99,7 +99,7 @@ export function WorkgroupList() {
                       {workgroup.statusUpdatedOn ? (
                         <Text span size="xs" c="dimmed">
                           {' '}
-                          ({formatDay(workgroup.statusUpdatedOn)})
+                          ({tableDay(workgroup.statusUpdatedOn)})
                         </Text>
                       ) : null}
                     </>

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import type { ActionItem } from './model';
 import { tableDay } from '../model/dateFormats';
-import { dateAsDay, dayAsDate, daysBetween } from '../meetings/meetingTime';
+import { dateAsDay, dayAsDate, daysBetween } from '../model/wallClock';
 
 /**
  * When action items are due, in words a chair reads at a glance. "Today" is the coalition's

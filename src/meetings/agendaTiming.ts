@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import type { AgendaSection } from './model';
-import { clock24, clockLabel, dayOfInstant, daysBetween, longDay, plusMinutes, startInstant } from './meetingTime';
+import { clock24, clockLabel, dayOfInstant, daysBetween, longDay, plusMinutes, startInstant } from '../model/wallClock';
 
 /**
  * When each agenda item starts. Times are counted in real minutes from the meeting's start, then

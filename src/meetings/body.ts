@@ -1,5 +1,5 @@
 import type { Meeting } from './model';
-import { minutesOfDay } from './meetingTime';
+import { minutesOfDay } from '../model/wallClock';
 
 /**
  * The body a meeting belongs to: a workgroup, a series, or the steering committee. Meetings of

@@ -3,7 +3,7 @@ import { MeetingKind } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
 import { displayName, type Audience } from '../stakeholders/privacy';
 import { agendaTiming, formatMinutes, labelFor } from './agendaTiming';
-import { clockLabel, longDay } from './meetingTime';
+import { clockLabel, longDay } from '../model/wallClock';
 
 /**
  * The facts every printed or sent form of a meeting repeats (agenda, minutes, invitation,

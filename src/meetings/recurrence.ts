@@ -1,6 +1,6 @@
 import { addDays, addMonths, getDay, lastDayOfMonth, startOfMonth } from 'date-fns';
 import { Weekday, type RecurrenceRule } from './model';
-import { dateAsDay, dayAsDate } from './meetingTime';
+import { dateAsDay, dayAsDate } from '../model/wallClock';
 
 /**
  * Recurring meetings: "second Tuesday of every month", "every other Wednesday". The rule is the

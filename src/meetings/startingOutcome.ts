@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ItemOutcome, Meeting } from './model';
-import { plusMinutes, startInstant } from './meetingTime';
+import { plusMinutes, startInstant } from '../model/wallClock';
 
 /**
  * The outcome a minutes item starts with. Minutes begun before the meeting has ended (to have

@@ -9,11 +9,6 @@ import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audien
  * (sheriff's office liaison)."
  */
 
-/** A day as people write it: 12 Oct 2025 (the table style of src/model/dateFormats.ts). */
-export function formatDay(day: string): string {
-  return tableDay(day);
-}
-
 /** "a", "a and b", "a, b and c" (or "a or b" with `conjunction: 'or'`). */
 export function listPhrase(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';

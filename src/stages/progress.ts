@@ -4,9 +4,9 @@ import type { Audience } from '../stakeholders/privacy';
 import { organizationsById } from '../stakeholders/sectorOf';
 import { quickAction, type QuickAction } from './actions';
 import { PROGRAM } from './definitions';
-import { formatDay } from './evidence';
 import { evaluateRule, type RuleResult } from './rules';
 import type { ItemDefinition, StageDefinition, StepDefinition } from './types';
+import { tableDay } from '../model/dateFormats';
 
 /**
  * Where the coalition stands on every checklist item, worked out from its own data. An item with
@@ -147,7 +147,7 @@ function itemProgress(
 /** "Marked done by Dana Cruz on 12 Oct 2025: read the Memphis guide." */
 export function describeMark(mark: StageMark): string {
   const what = mark.status === 'not-applicable' ? 'as not applying to us' : MarkStatus.labelOf(mark.status).toLowerCase();
-  return `Marked ${what} by ${mark.by} on ${formatDay(mark.on)}${mark.note ? `: ${mark.note}` : '.'}`;
+  return `Marked ${what} by ${mark.by} on ${tableDay(mark.on)}${mark.note ? `: ${mark.note}` : '.'}`;
 }
 
 function stageProgress(step: StepDefinition, stage: StageDefinition, items: ItemProgress[]): StageProgress {

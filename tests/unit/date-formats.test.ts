@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proseDay, tableDay } from '../../src/model/dateFormats';
-import { longDay, shortDay } from '../../src/meetings/meetingTime';
-import { formatDay } from '../../src/stages/evidence';
+import { longDay, shortDay } from '../../src/model/wallClock';
 import { longDate, plainDate } from '../../src/recognition/eventDate';
 import { dueWords } from '../../src/actions/due';
 import { approvalWords } from '../../src/meetings/approvalWords';
@@ -18,7 +17,7 @@ describe('the two date styles', () => {
 
   it('is what every older helper writes, so no screen or export has a style of its own', () => {
     for (const prose of [longDay, longDate, plainDate]) expect(prose('2026-12-10')).toBe(proseDay('2026-12-10'));
-    for (const table of [shortDay, formatDay]) expect(table('2026-12-04')).toBe(tableDay('2026-12-04'));
+    for (const table of [shortDay, tableDay]) expect(table('2026-12-04')).toBe(tableDay('2026-12-04'));
     expect(dueWords({ status: 'done', dueDate: null, completedOn: '2026-12-04' }, '2026-12-05')).toBe(
       'done 4 Dec 2026',
     );

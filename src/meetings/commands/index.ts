@@ -20,7 +20,7 @@ import { LIMITS, optionalLine, requiredLine, stripControlCharacters } from '../.
 import type { WorkspaceDocument } from '../../workspace/document';
 import { byStart, earlierMeetingsOfBody } from '../body';
 import { actionItemsForReview, carryForwardCandidates } from '../carryForward';
-import { longDay, startInstant } from '../meetingTime';
+import { longDay, startInstant } from '../../model/wallClock';
 import { startingOutcome } from '../startingOutcome';
 import { defaultQuorumFor } from '../quorum';
 import { describeRule, nextOccurrence } from '../recurrence';

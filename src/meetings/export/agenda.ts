@@ -4,7 +4,7 @@ import { AgendaPurpose, type Meeting } from '../model';
 import type { WorkspaceDocument } from '../../workspace/document';
 import { agendaTiming, formatMinutes, labelFor, timingById } from '../agendaTiming';
 import { nameLookup, ownerName, whenWhere } from '../meetingFacts';
-import { shortDay } from '../meetingTime';
+import { shortDay } from '../../model/wallClock';
 import { dataTable, emptyNote, heading, labelled, notesLines, paragraph, type TableRowSpec } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
 import { THEME } from '../../export/docx/theme';

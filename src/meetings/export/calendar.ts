@@ -5,7 +5,7 @@ import type { WorkspaceDocument } from '../../workspace/document';
 import { agendaTiming } from '../agendaTiming';
 import { byStart } from '../body';
 import { nameLookup, whenWhere } from '../meetingFacts';
-import { zoneAbbreviation } from '../meetingTime';
+import { zoneAbbreviation } from '../../model/wallClock';
 import { describeRule, matchesRule, toRRule } from '../recurrence';
 import { NotFoundError } from '../../errors';
 

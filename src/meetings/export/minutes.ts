@@ -6,7 +6,7 @@ import { attendanceGroups } from '../attendance';
 import { nextMeetingOfBody } from '../body';
 import { nameLookup, ownerName, whenWhere } from '../meetingFacts';
 import { approvalWords } from '../approvalWords';
-import { shortDay } from '../meetingTime';
+import { shortDay } from '../../model/wallClock';
 import { quorumStatus } from '../quorum';
 import { WITHHELD_NAME } from '../../stakeholders/privacy';
 import { dataTable, emptyNote, heading, labelled, paragraph, signatureBlock } from '../../export/docx/blocks';

@@ -3,10 +3,10 @@ import { Policy, PolicyKind, RevisionStatus, type PolicyRevision } from '../mode
 import type { WorkspaceDocument } from '../../workspace/document';
 import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '../currentRevision';
 import { unsignedPartners, waitingOn } from '../waitingOn';
-import { formatDay } from '../../stages/evidence';
 import { displayName } from '../../stakeholders/privacy';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import { tableDay } from '../../model/dateFormats';
 
 /**
  * A policy's revision log, as the clerk hands it to partner agencies: what the policy is and who
@@ -33,11 +33,11 @@ export async function policyRevisionLogDocx(doc: WorkspaceDocument, policy: Poli
     labelled(
       'In force',
       inForce
-        ? `Version ${inForce.version}, adopted ${formatDay(statusDate(inForce, 'adopted') ?? inForce.date)}`
+        ? `Version ${inForce.version}, adopted ${tableDay(statusDate(inForce, 'adopted') ?? inForce.date)}`
         : 'No version has been adopted yet',
     ),
     labelled('Waiting on', waiting.sentence),
-    labelled('Log prepared', formatDay(today)),
+    labelled('Log prepared', tableDay(today)),
 
     heading('Revision history'),
     revisions.length
@@ -52,7 +52,7 @@ export async function policyRevisionLogDocx(doc: WorkspaceDocument, policy: Poli
           ],
           revisions.map((revision) => [
             revision.version,
-            formatDay(revision.date),
+            tableDay(revision.date),
             statusWithDates(revision),
             revision.summary || '—',
             reviewers(doc, revision),
@@ -79,7 +79,7 @@ export async function policyRevisionLogDocx(doc: WorkspaceDocument, policy: Poli
 /** "Adopted by the agency, 3 Apr 2025", with the earlier steps beneath: the whole path in one cell. */
 function statusWithDates(revision: PolicyRevision): string {
   const steps = revision.statusHistory.map(
-    (change) => `${RevisionStatus.labelOf(change.status)}, ${formatDay(change.on)}`,
+    (change) => `${RevisionStatus.labelOf(change.status)}, ${tableDay(change.on)}`,
   );
   if (steps.length === 0) return RevisionStatus.labelOf(revision.status);
   // The current status first, then how it got there.
@@ -93,14 +93,14 @@ function reviewers(doc: WorkspaceDocument, revision: PolicyRevision): string {
     .map((review) => {
       const person = review.reviewerId ? doc.stakeholders.find((s) => s.id === review.reviewerId) : null;
       const name = person ? displayName(person, 'shared') : review.reviewerName || 'Unnamed reviewer';
-      return `${name}, ${formatDay(review.on)}`;
+      return `${name}, ${tableDay(review.on)}`;
     })
     .join('\n');
 }
 
 function meetingLabel(doc: WorkspaceDocument, meetingId: string | null): string {
   const meeting = meetingId ? doc.meetings.find((m) => m.id === meetingId) : null;
-  return meeting ? `${meeting.title}, ${formatDay(meeting.date)}` : '—';
+  return meeting ? `${meeting.title}, ${tableDay(meeting.date)}` : '—';
 }
 
 /**
@@ -121,7 +121,7 @@ function signatureSection(
       rows.push([
         orgName(signature.organizationId) || 'An agency no longer listed',
         revision.version,
-        formatDay(signature.signedOn),
+        tableDay(signature.signedOn),
         signature.signedBy || '—',
       ]);
     }
@@ -156,7 +156,7 @@ function currentText(revision: PolicyRevision | null): FileChild[] {
   if (!revision) return [emptyNote('No revision has been recorded yet.')];
   const adopted = revision.status === 'adopted';
   const intro = adopted
-    ? `Version ${revision.version}, in force since ${formatDay(statusDate(revision, 'adopted') ?? revision.date)}.`
+    ? `Version ${revision.version}, in force since ${tableDay(statusDate(revision, 'adopted') ?? revision.date)}.`
     : `Version ${revision.version} (${RevisionStatus.labelOf(revision.status).toLowerCase()}). No version has been adopted yet, so this is the latest wording.`;
   const out: FileChild[] = [paragraph(intro, { italics: true })];
   if (!revision.text.trim()) {

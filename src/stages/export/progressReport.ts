@@ -1,12 +1,12 @@
 import type { FileChild } from 'docx';
 import type { WorkspaceDocument } from '../../workspace/document';
-import { formatDay } from '../evidence';
 import { nextSteps, type NextStep } from '../nextSteps';
 import { computeProgress, ITEM_STATUS_LABELS, type ItemProgress, type StageProgress, type StepProgress } from '../progress';
 import { AUDIENCE_FILE_LABEL, type Audience } from '../../stakeholders/privacy';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
 import { THEME } from '../../export/docx/theme';
+import { tableDay } from '../../model/dateFormats';
 
 /**
  * "Where we are": every stage of building the program, each item with its status and the
@@ -29,7 +29,7 @@ export async function progressReportDocx(doc: WorkspaceDocument, options: { toda
   const current = progress.currentStage;
 
   const body: FileChild[] = [
-    labelled('Report date', formatDay(options.today)),
+    labelled('Report date', tableDay(options.today)),
     labelled('Step One', `${progress.stepOne.done} of ${progress.stepOne.applicable} items done (${progress.stepOne.percent}%)`),
     labelled('Current stage', current ? `${current.title} (${current.done} of ${current.applicable} done)` : 'Every stage is complete'),
     paragraph(

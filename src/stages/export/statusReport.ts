@@ -1,20 +1,20 @@
 import type { FileChild } from 'docx';
 import { addDaysTo, relativeDue } from '../../actions/due';
 import { MeetingKind } from '../../meetings/model';
-import { clockLabel, startInstant } from '../../meetings/meetingTime';
+import { clockLabel, startInstant } from '../../model/wallClock';
 import type { ActionItem } from '../../actions/model';
 import { PolicyKind } from '../../policies/model';
 import { RecognitionStatus } from '../../recognition/model';
 import { WorkgroupFocus, WorkgroupStatus } from '../../workgroups/model';
 import type { WorkspaceDocument } from '../../workspace/document';
 import { waitingOn } from '../../policies/waitingOn';
-import { formatDay } from '../evidence';
 import { coalitionOverview, upcomingMeetings } from '../overview';
 import { COVERAGE_STATUS_LABELS } from '../../stakeholders/coverage';
 import { displayName, type Audience } from '../../stakeholders/privacy';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
 import { THEME } from '../../export/docx/theme';
+import { tableDay } from '../../model/dateFormats';
 
 /**
  * The steering committee's status report, for the leadership of partner agencies: how far the
@@ -66,8 +66,8 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
     .sort((a, b) => a.date.localeCompare(b.date));
 
   const body: FileChild[] = [
-    labelled('Period', `${formatDay(from)} to ${formatDay(to)}`),
-    labelled('Prepared', formatDay(today)),
+    labelled('Period', `${tableDay(from)} to ${tableDay(to)}`),
+    labelled('Prepared', tableDay(today)),
 
     heading('Progress'),
     paragraph(
@@ -119,7 +119,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
             { header: 'Due', weight: 1.3 },
             { header: 'Late by', weight: 1.3 },
           ],
-          overview.overdue.map((item) => [item.title, owner(item), formatDay(item.dueDate!), relativeDue(item.dueDate!, today).replace(' overdue', '')]),
+          overview.overdue.map((item) => [item.title, owner(item), tableDay(item.dueDate!), relativeDue(item.dueDate!, today).replace(' overdue', '')]),
         )
       : emptyNote('Nothing is overdue.'),
     heading(`Done in this period (${doneInPeriod.length})`, 3),
@@ -130,7 +130,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
             { header: 'Owner', weight: 2 },
             { header: 'Completed', weight: 1.4 },
           ],
-          doneInPeriod.map((item) => [item.title, owner(item), formatDay(item.completedOn!)]),
+          doneInPeriod.map((item) => [item.title, owner(item), tableDay(item.completedOn!)]),
         )
       : emptyNote('No action items were completed in this period.'),
 
@@ -144,13 +144,13 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
             { header: 'Where', weight: 2.4 },
           ],
           meetings.map((m) => [
-            formatDay(m.date),
+            tableDay(m.date),
             clockLabel(startInstant(m.date, m.startTime, doc.coalition.timeZone)),
             `${m.title}\n${MeetingKind.labelOf(m.kind)}`,
             [m.location, m.videoLink ? 'Video link on the invitation' : ''].filter(Boolean).join('\n') || 'To be set',
           ]),
         )
-      : emptyNote(`No meetings are planned before ${formatDay(horizon)}.`),
+      : emptyNote(`No meetings are planned before ${tableDay(horizon)}.`),
 
     heading('Workgroups'),
     workgroups.length
@@ -165,7 +165,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
             `${w.name}\n${WorkgroupFocus.labelOf(w.focus)}`,
             person(w.leadId) || 'No lead named',
             WorkgroupStatus.labelOf(w.status),
-            w.statusLine ? (w.statusUpdatedOn ? `${w.statusLine} (as of ${formatDay(w.statusUpdatedOn)})` : w.statusLine) : 'No status written yet.',
+            w.statusLine ? (w.statusUpdatedOn ? `${w.statusLine} (as of ${tableDay(w.statusUpdatedOn)})` : w.statusLine) : 'No status written yet.',
           ]),
         )
       : emptyNote('No workgroups are active.'),
@@ -181,7 +181,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
           policies.map(({ policy, waiting }) => [
             policy.title,
             PolicyKind.labelOf(policy.kind),
-            waiting.since ? `${waiting.sentence} Since ${formatDay(waiting.since)}.` : waiting.sentence,
+            waiting.since ? `${waiting.sentence} Since ${tableDay(waiting.since)}.` : waiting.sentence,
           ]),
         )
       : emptyNote(doc.policies.length ? 'Every policy is adopted and signed.' : 'No policies are listed yet.'),
@@ -194,7 +194,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
             { header: 'Date', weight: 1.5 },
             { header: 'Status', weight: 1.8 },
           ],
-          events.map((e) => [e.venue ? `${e.title}\n${e.venue}` : e.title, formatDay(e.date), RecognitionStatus.labelOf(e.status)]),
+          events.map((e) => [e.venue ? `${e.title}\n${e.venue}` : e.title, tableDay(e.date), RecognitionStatus.labelOf(e.status)]),
         )
       : emptyNote('No recognition event was held in this period or is planned.'),
 
@@ -208,7 +208,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
   return renderDocx({
     title: STATUS_REPORT_TITLE,
     coalitionName: doc.coalition.name,
-    subtitle: [doc.coalition.community, `${formatDay(from)} to ${formatDay(to)}`].filter(Boolean).join('  ·  '),
+    subtitle: [doc.coalition.community, `${tableDay(from)} to ${tableDay(to)}`].filter(Boolean).join('  ·  '),
     body,
   });
 }

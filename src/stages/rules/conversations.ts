@@ -1,8 +1,9 @@
 import type { Conversation } from '../../stakeholders/model/conversation';
-import { countOf, formatDay, peoplePhrase } from '../evidence';
+import { countOf, peoplePhrase } from '../evidence';
 import { inGroup, isSensitiveGroup } from '../partnerGroups';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';
+import { tableDay } from '../../model/dateFormats';
 
 type Spec = Extract<RuleSpec, { kind: 'conversations' }>;
 
@@ -44,6 +45,6 @@ export function conversationsRule(spec: Spec, { doc, today, audience, organizati
   );
   return {
     state: 'met',
-    evidence: `Conversations held with ${group.label}: ${count}, the latest on ${formatDay(latest.date)}${withWhom ? ` with ${withWhom}` : ''}.`,
+    evidence: `Conversations held with ${group.label}: ${count}, the latest on ${tableDay(latest.date)}${withWhom ? ` with ${withWhom}` : ''}.`,
   };
 }

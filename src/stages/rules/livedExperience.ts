@@ -2,8 +2,9 @@ import { byStart } from '../../meetings/body';
 import { IN_ROOM } from '../../meetings/attendance';
 import type { Meeting } from '../../meetings/model';
 import { bringsLivedExperience } from '../../stakeholders/sectorOf';
-import { countOf, formatDay } from '../evidence';
+import { countOf } from '../evidence';
 import type { RuleContext, RuleResult } from './context';
+import { tableDay } from '../../model/dateFormats';
 
 /**
  * People with lived experience take part in every step: done when one of them was at the latest
@@ -35,6 +36,6 @@ export function livedExperienceRule(_spec: unknown, { doc }: RuleContext): RuleR
   }
   const record = `People with lived experience attended ${attended} of ${countOf(held, 'meeting')} held`;
   if (attended === 0) return { state: 'partial', evidence: `${onList}, but none has attended a meeting yet.` };
-  if (atLatest) return { state: 'met', evidence: `${record}, including the latest on ${formatDay(latest.date)}.` };
-  return { state: 'partial', evidence: `${record}, but none was at the latest on ${formatDay(latest.date)}.` };
+  if (atLatest) return { state: 'met', evidence: `${record}, including the latest on ${tableDay(latest.date)}.` };
+  return { state: 'partial', evidence: `${record}, but none was at the latest on ${tableDay(latest.date)}.` };
 }

@@ -1,8 +1,9 @@
 import { byStart } from '../../meetings/body';
 import { MeetingKind } from '../../meetings/model';
-import { formatDay, listPhrase } from '../evidence';
+import { listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';
+import { tableDay } from '../../model/dateFormats';
 
 type Spec = Extract<RuleSpec, { kind: 'meetings' }>;
 
@@ -20,17 +21,17 @@ export function meetingsRule(spec: Spec, { doc, today }: RuleContext): RuleResul
   const latestHeld = held.at(-1);
   if (latestHeld) {
     const count = held.length === 1 ? 'held' : `${held.length} held, the latest`;
-    return { state: 'met', evidence: `${what}: ${count} on ${formatDay(latestHeld.date)} (“${latestHeld.title}”).` };
+    return { state: 'met', evidence: `${what}: ${count} on ${tableDay(latestHeld.date)} (“${latestHeld.title}”).` };
   }
   const upcoming = ofKind.find((m) => m.date >= today);
   if (upcoming) {
-    return { state: 'partial', evidence: `${what}: planned for ${formatDay(upcoming.date)} (“${upcoming.title}”).` };
+    return { state: 'partial', evidence: `${what}: planned for ${tableDay(upcoming.date)} (“${upcoming.title}”).` };
   }
   const overdue = ofKind.at(-1);
   if (overdue) {
     return {
       state: 'partial',
-      evidence: `${what}: “${overdue.title}” was planned for ${formatDay(overdue.date)}. Record it as held once it has taken place.`,
+      evidence: `${what}: “${overdue.title}” was planned for ${tableDay(overdue.date)}. Record it as held once it has taken place.`,
     };
   }
   // Lower-case only the first letter: the kind's label may hold a name such as "CIT".

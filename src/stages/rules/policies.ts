@@ -1,8 +1,9 @@
 import { PolicyKind } from '../../policies/model';
 import { adoptedRevision } from '../../policies/currentRevision';
-import { countOf, formatDay, listPhrase } from '../evidence';
+import { countOf, listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';
+import { tableDay } from '../../model/dateFormats';
 
 type Spec = Extract<RuleSpec, { kind: 'policies' }>;
 
@@ -22,7 +23,7 @@ export function policiesRule(spec: Spec, { doc }: RuleContext): RuleResult {
   const revised = listed.filter((p) => p.revisions.length > 0);
 
   if (spec.need === 'adopted' && adopted.length > 0) {
-    const names = adopted.map(({ policy, revision }) => `${policy.title} (version ${revision.version}, dated ${formatDay(revision.date)})`);
+    const names = adopted.map(({ policy, revision }) => `${policy.title} (version ${revision.version}, dated ${tableDay(revision.date)})`);
     return { state: 'met', evidence: `Adopted: ${listPhrase(names)}.` };
   }
   if (revised.length > 0) {

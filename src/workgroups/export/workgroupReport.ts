@@ -4,11 +4,11 @@ import { MeetingStatus } from '../../meetings/model';
 import { PolicyKind, RevisionStatus } from '../../policies/model';
 import { WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../model';
 import type { WorkspaceDocument } from '../../workspace/document';
-import { formatDay } from '../../stages/evidence';
 import { displayName, exportableAffiliation } from '../../stakeholders/privacy';
 import { workgroupOverview } from '../overview';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import { tableDay } from '../../model/dateFormats';
 
 /**
  * A workgroup's report to the steering committee: its charge, who is in it, where things stand,
@@ -31,15 +31,15 @@ export async function workgroupReportDocx(
     labelled('Focus', WorkgroupFocus.labelOf(workgroup.focus)),
     labelled('Status', WorkgroupStatus.labelOf(workgroup.status)),
     labelled('Lead', view.lead ? displayName(view.lead, 'shared') : 'No lead named'),
-    labelled('Formed', workgroup.formedOn ? formatDay(workgroup.formedOn) : 'Not recorded'),
-    ...(workgroup.closedOn ? [labelled('Closed', formatDay(workgroup.closedOn))] : []),
-    labelled('Report prepared', formatDay(today)),
+    labelled('Formed', workgroup.formedOn ? tableDay(workgroup.formedOn) : 'Not recorded'),
+    ...(workgroup.closedOn ? [labelled('Closed', tableDay(workgroup.closedOn))] : []),
+    labelled('Report prepared', tableDay(today)),
 
     heading('Where things stand'),
     workgroup.statusLine
       ? paragraph(
           workgroup.statusUpdatedOn
-            ? `${workgroup.statusLine} (as of ${formatDay(workgroup.statusUpdatedOn)})`
+            ? `${workgroup.statusLine} (as of ${tableDay(workgroup.statusUpdatedOn)})`
             : workgroup.statusLine,
         )
       : emptyNote('The lead has not written a status line yet.'),
@@ -81,7 +81,7 @@ export async function workgroupReportDocx(
           view.openItems.map((item) => [
             item.title,
             owner(item),
-            item.dueDate ? formatDay(item.dueDate) : 'No date',
+            item.dueDate ? tableDay(item.dueDate) : 'No date',
             ActionStatus.labelOf(item.status),
           ]),
         )
@@ -94,7 +94,7 @@ export async function workgroupReportDocx(
             { header: 'Owner', weight: 2 },
             { header: 'Completed', weight: 1.4 },
           ],
-          view.doneItems.map((item) => [item.title, owner(item), item.completedOn ? formatDay(item.completedOn) : '']),
+          view.doneItems.map((item) => [item.title, owner(item), item.completedOn ? tableDay(item.completedOn) : '']),
         )
       : emptyNote('Nothing finished yet.'),
 
@@ -107,7 +107,7 @@ export async function workgroupReportDocx(
             { header: 'Status', weight: 1.2 },
           ],
           [...view.meetings.upcoming, ...view.meetings.past].map((m) => [
-            formatDay(m.date),
+            tableDay(m.date),
             m.title,
             MeetingStatus.labelOf(m.status),
           ]),

@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInCalendarDays, format } from 'date-fns';
-import { proseDay, tableDay } from '../model/dateFormats';
+import { proseDay, tableDay } from './dateFormats';
 
 /**
- * Meeting times are written as a day and a wall-clock time in the coalition's time zone. These
+ * Times are written as a day and a wall-clock time in the coalition's time zone. These
  * helpers turn them into real instants (so durations count real minutes across a daylight-saving
  * change) and back into the words printed on an agenda.
  */
