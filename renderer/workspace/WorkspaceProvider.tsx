@@ -1,7 +1,8 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CommandName } from '../../src/commands/registry';
+import type { Command } from '../../src/commands/define';
+import type { COMMANDS, CommandName } from '../../src/commands/registry';
 import type { MethodInput } from '../../src/api/contract';
 import type { WorkspaceView } from '../../src/api/methods/workspace';
 import type { AppEvent } from '../../src/api/platform';
@@ -24,6 +25,12 @@ enablePatches();
  * event says when the file has it (or that it could not be saved).
  */
 
+/** What a command's `apply` returns (e.g. a new record's id), as its reply carries it. */
+export type CommandResult<C extends CommandName> = (typeof COMMANDS)[C] extends Command<infer _S, infer R> ? R : never;
+
+/** A change's reply with its result typed by the command, so screens read it without casts. */
+export type CommandReply<C extends CommandName> = Omit<ChangeReply, 'result'> & { result: CommandResult<C> };
+
 /** A workspace on the screen: what the main process says about it, and its document. */
 export type OpenWorkspace = WorkspaceView & { doc: WorkspaceDocument };
 
@@ -43,7 +50,7 @@ interface WorkspaceState {
   /** True while a change, undo or redo is on its way to the main process. */
   saving: boolean;
   /** Applies a named command (see src/commands) and returns what it returned. Throws ApiError on refusal. */
-  run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<ChangeReply>;
+  run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<CommandReply<C>>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Show the workspace the main process answered with after open/create/reload, or none. */
@@ -214,7 +221,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const run = useCallback(
     async <C extends CommandName>(command: C, input: MethodInput<C>) => {
-      const callCommand = call as (method: C, input: MethodInput<C>) => Promise<ChangeReply>;
+      // The main process answers a command with what that command's apply returned.
+      const callCommand = call as (method: C, input: MethodInput<C>) => Promise<CommandReply<C>>;
       try {
         const reply = await track(() => callCommand(command, input));
         await absorb(reply);
