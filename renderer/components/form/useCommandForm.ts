@@ -62,7 +62,6 @@ export function useCommandForm<Values extends object>(options: CommandFormOption
   // dialog opening is. (Listing them as deps would reset the form on every render.)
   const restart = useEffectEvent(() => {
     const values = valuesNow();
-    form.setInitialValues(values);
     form.setValues(values);
     form.resetDirty(values);
     form.clearErrors();
