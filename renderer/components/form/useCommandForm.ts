@@ -20,6 +20,7 @@ import { showFailure, showSuccess } from '../feedback';
  * A refusal whose messages name fields (ApiError.fields, `changes.` prefix or not) puts them
  * beside those fields and keeps the form open; any other refusal is said in a notification.
  */
+
 /** Any schema @mantine/form can check with (zod's included). */
 type Schema = Parameters<typeof schemaResolver>[0];
 
@@ -48,6 +49,7 @@ export interface CommandForm<Values extends object> {
   submitting: boolean;
 }
 
+/** One command's form: see the usage at the top of this file. */
 export function useCommandForm<Values extends object>(options: CommandFormOptions<Values>): CommandForm<Values> {
   const { opened, initialValues, schema, save, success, failure, onSaved } = options;
   const valuesNow = () => (typeof initialValues === 'function' ? initialValues() : initialValues);
