@@ -1,11 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { ActionStatus, type ActionItem } from '../../src/actions/model';
-import { stakeholderChoices, workgroupChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { PersonSelect, WorkgroupSelect } from '../components/pickers/pickers';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {
   title: string;
@@ -17,6 +16,16 @@ interface Values {
   notes: string;
 }
 
+const BLANK: Values = {
+  title: '',
+  ownerId: null,
+  ownerName: '',
+  dueDate: null,
+  status: 'open',
+  workgroupId: null,
+  notes: '',
+};
+
 /** Adds an action item by hand, or edits one from anywhere in the workspace. */
 export function ActionItemFormModal({
   opened,
@@ -27,101 +36,47 @@ export function ActionItemFormModal({
   onClose: () => void;
   item?: ActionItem;
 }) {
-  const doc = useDoc();
   const { run } = useWorkspace();
-  const blank: Values = {
-    title: '',
-    ownerId: null,
-    ownerName: '',
-    dueDate: null,
-    status: 'open',
-    workgroupId: null,
-    notes: '',
-  };
-  const form = useForm<Values>({ mode: 'controlled', initialValues: blank });
-  useEffect(() => {
-    if (!opened) return;
-    const values = item
-      ? {
-          title: item.title,
-          ownerId: item.ownerId,
-          ownerName: item.ownerName,
-          dueDate: item.dueDate,
-          status: item.status,
-          workgroupId: item.workgroupId,
-          notes: item.notes,
-        }
-      : blank;
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [opened]);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (item) {
-        await run('updateActionItem', { id: item.id, changes: values });
-        showSuccess('Action item saved.');
-      } else {
-        await run('addActionItem', values);
-        showSuccess(`Added “${values.title}”.`);
-      }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The action item was not saved', form.setErrors);
-    }
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () => (item ? valuesOf(item) : BLANK),
+    save: (values) => (item ? run('updateActionItem', { id: item.id, changes: values }) : run('addActionItem', values)),
+    success: (values) => (item ? 'Action item saved.' : `Added “${values.title}”.`),
+    failure: 'The action item was not saved',
+    onSaved: onClose,
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={item ? 'Edit action item' : 'New action item'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
-          <Group grow align="flex-start">
-            <Select
-              label="Owner"
-              data={stakeholderChoices(doc)}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': 'Clear owner' }}
-              placeholder="Someone in the workspace"
-              {...form.getInputProps('ownerId')}
-            />
-            <TextInput
-              label="Or owner’s name"
-              description="For someone not in the workspace."
-              disabled={Boolean(form.values.ownerId)}
-              {...form.getInputProps('ownerName')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <DayInput label="Due date" clearable {...form.getInputProps('dueDate')} />
-            <Select
-              label="Status"
-              data={ActionStatus.choices}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
-            />
-            <Select
-              label="Workgroup"
-              data={workgroupChoices(doc)}
-              clearable
-              clearButtonProps={{ 'aria-label': 'Clear workgroup' }}
-              placeholder="None"
-              {...form.getInputProps('workgroupId')}
-            />
-          </Group>
-          <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {item ? 'Save action item' : 'Add action item'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={item ? 'Edit action item' : 'New action item'}
+      size="lg"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={item ? 'Save action item' : 'Add action item'}
+    >
+      <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+      <Group grow align="flex-start">
+        <PersonSelect label="Owner" placeholder="Someone in the workspace" {...form.getInputProps('ownerId')} />
+        <TextInput
+          label="Or owner’s name"
+          description="For someone not in the workspace."
+          disabled={Boolean(form.values.ownerId)}
+          {...form.getInputProps('ownerName')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <DayInput label="Due date" clearable {...form.getInputProps('dueDate')} />
+        <Select label="Status" data={ActionStatus.choices} allowDeselect={false} {...form.getInputProps('status')} />
+        <WorkgroupSelect label="Workgroup" placeholder="None" {...form.getInputProps('workgroupId')} />
+      </Group>
+      <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+    </FormDialog>
   );
+}
+
+function valuesOf(item: ActionItem): Values {
+  const { title, ownerId, ownerName, dueDate, status, workgroupId, notes } = item;
+  return { title, ownerId, ownerName, dueDate, status, workgroupId, notes };
 }

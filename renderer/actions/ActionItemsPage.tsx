@@ -22,8 +22,8 @@ import type { WorkspaceDocument } from '../../src/workspace/document';
 import { dueState, dueWords, groupBy, groupByDue, isClosed, ownerKey } from '../../src/actions/due';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
+import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { ActionItemFormModal } from './ActionItemFormModal';
@@ -56,14 +56,12 @@ export function ActionItemsPage() {
   const groups = useMemo(() => groupByDue(doc.actionItems, today), [doc.actionItems, today]);
   const rows = useMemo(() => buildRows(doc, view, showClosed, search, today), [doc, view, showClosed, search, today]);
 
-  const setStatus = async (item: ActionItem, status: ActionItem['status']) => {
-    try {
-      await run('setActionItemStatus', { ids: [item.id], status });
-      showSuccess(`“${item.title}” is now ${ActionStatus.labelOf(status).toLowerCase()}.`);
-    } catch (error) {
-      showFailure(error, 'The status was not changed');
-    }
-  };
+  const setStatus = (item: ActionItem, status: ActionItem['status']) =>
+    act(
+      () => run('setActionItemStatus', { ids: [item.id], status }),
+      'The status was not changed',
+      `“${item.title}” is now ${ActionStatus.labelOf(status).toLowerCase()}.`,
+    );
 
   const modals = (
     <>
@@ -79,11 +77,12 @@ export function ActionItemsPage() {
         confirmLabel="Delete"
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          try {
-            if (removing) await run('deleteActionItem', { id: removing.id });
-            showSuccess('Action item deleted.');
-          } catch (error) {
-            showFailure(error, 'The action item was not deleted');
+          if (removing) {
+            await act(
+              () => run('deleteActionItem', { id: removing.id }),
+              'The action item was not deleted',
+              'Action item deleted.',
+            );
           }
           setRemoving(null);
         }}

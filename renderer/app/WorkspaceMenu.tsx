@@ -19,6 +19,7 @@ import { CloseUnsavedModal } from '../workspace/CloseUnsavedModal';
 import { openWorkspaceDialog } from '../workspace/workspaceDialogs';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { useAppControls } from './AppControls';
+import { revealWorkspaceFile } from './revealWorkspaceFile';
 
 /**
  * The header's menu: everything about the coalition as a whole, for people who never open the
@@ -69,14 +70,6 @@ export function WorkspaceMenu() {
     }
   }
 
-  async function reveal() {
-    try {
-      await call('revealWorkspaceInFolder');
-    } catch (error) {
-      notifications.show({ color: 'red', message: (error as Error).message });
-    }
-  }
-
   return (
     <>
       <Menu position="bottom-end" width={250} shadow="md">
@@ -108,7 +101,7 @@ export function WorkspaceMenu() {
           <Menu.Item leftSection={<IconShieldCheck size={16} />} onClick={() => openWorkspaceDialog('share-safe')}>
             Save a share-safe copy…
           </Menu.Item>
-          <Menu.Item leftSection={<IconFolder size={16} />} onClick={() => void reveal()}>
+          <Menu.Item leftSection={<IconFolder size={16} />} onClick={() => void revealWorkspaceFile()}>
             Show file in folder
           </Menu.Item>
           <Menu.Divider />

@@ -18,7 +18,8 @@ import { nameLookup } from '../../src/meetings/meetingFacts';
 import { tableDay } from '../../src/model/dateFormats';
 import { templatesFor } from '../../src/meetings/templates';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
+import { showFailure } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { agendaAccessibility } from './agendaAccessibility';
 import { AgendaItemModal } from './AgendaItemModal';
@@ -54,15 +55,6 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-
-  const act = async (work: () => Promise<unknown>, failure: string, success?: string) => {
-    try {
-      await work();
-      if (success) showSuccess(success);
-    } catch (error) {
-      showFailure(error, failure);
-    }
-  };
 
   const move = (itemId: string, toSectionId: string, toIndex: number) =>
     act(() => run('moveAgendaItem', { meetingId: meeting.id, itemId, toSectionId, toIndex }), 'The item was not moved');

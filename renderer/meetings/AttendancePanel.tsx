@@ -22,7 +22,7 @@ import { Sector } from '../../src/model/sector';
 import { attendanceOf } from '../../src/meetings/attendance';
 import { describeQuorumRule, quorumStatus } from '../../src/meetings/quorum';
 import { representation } from '../../src/meetings/representation';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 const RULES: QuorumRule['kind'][] = [
@@ -45,14 +45,6 @@ export function AttendancePanel({ meeting }: { meeting: Meeting }) {
     .filter((p) => p !== undefined);
   const [guest, setGuest] = useState({ name: '', organization: '' });
 
-  const act = async (work: () => Promise<unknown>, failure: string, success?: string) => {
-    try {
-      await work();
-      if (success) showSuccess(success);
-    } catch (error) {
-      showFailure(error, failure);
-    }
-  };
   const mark = (stakeholderId: string, value: string) =>
     act(
       () =>

@@ -27,6 +27,7 @@ import { tableDay } from '../../src/model/dateFormats';
 import { voteWords } from '../../src/meetings/votes';
 import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
+import { act } from '../components/act';
 import { showFailure, showSuccess } from '../components/feedback';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
@@ -39,14 +40,6 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
   const [approving, setApproving] = useState(false);
   const [raised, setRaised] = useState('');
   const minutes = meeting.minutes;
-  const act = async (work: () => Promise<unknown>, failure: string, success?: string) => {
-    try {
-      await work();
-      if (success) showSuccess(success);
-    } catch (error) {
-      showFailure(error, failure);
-    }
-  };
 
   if (!minutes) {
     return (
@@ -201,16 +194,6 @@ function MinutesItemCard({
   const actions = item.actionItemIds
     .map((id) => doc.actionItems.find((a) => a.id === id))
     .filter((a) => a !== undefined);
-  const act = async (work: () => Promise<unknown>, failure: string, success?: string) => {
-    try {
-      await work();
-      if (success) showSuccess(success);
-      return true;
-    } catch (error) {
-      showFailure(error, failure);
-      return false;
-    }
-  };
 
   return (
     <Paper

@@ -1,12 +1,11 @@
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconFolder, IconHistory } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import { CoalitionDetailsInput } from '../../src/coalition/model';
-import { ApiError, call } from '../api/client';
 import { useAppControls } from '../app/AppControls';
 import { PageHeader } from '../app/PageHeader';
+import { revealWorkspaceFile } from '../app/revealWorkspaceFile';
+import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { AppearanceSection } from './AppearanceSection';
 import { timeZoneChoices } from './timeZones';
@@ -28,39 +27,25 @@ export function SettingsPage() {
   );
   const zones = useMemo(() => timeZoneChoices(saved.timeZone), [saved.timeZone]);
 
-  const form = useForm<SettingsValues>({
-    mode: 'controlled',
+  // Always shown: it starts from the saved details and, once saved, counts them as unchanged.
+  const { form, submit, submitting } = useCommandForm<SettingsValues>({
     initialValues: saved,
-    validate: schemaResolver(CoalitionDetailsInput, { sync: true }),
+    schema: CoalitionDetailsInput,
+    save: ({ name, community, timeZone }) => run('updateCoalition', { name, community, timeZone }),
+    success: 'Coalition details saved.',
+    failure: 'The details were not saved',
+    onSaved: (values) => form.resetDirty(values),
   });
 
-  // Follow the file when it changes under an untouched form (undo, a restored backup).
-  useEffect(() => {
+  // Follow the file when it changes under an untouched form (undo, a restored backup); an
+  // effect event, so only a change to the saved details is a reason to look.
+  const follow = useEffectEvent((next: SettingsValues) => {
     if (!form.isDirty()) {
-      form.setValues(saved);
-      form.resetDirty(saved);
-    }
-    // Only when the saved details change: the form itself is stable.
-  }, [saved]);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await run('updateCoalition', { name: values.name, community: values.community, timeZone: values.timeZone });
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', message: 'Coalition details saved.' });
-    } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) form.setErrors(error.fields);
-      else notifications.show({ color: 'red', title: 'The details were not saved', message: (error as Error).message });
+      form.setValues(next);
+      form.resetDirty(next);
     }
   });
-
-  async function reveal() {
-    try {
-      await call('revealWorkspaceInFolder');
-    } catch (error) {
-      notifications.show({ color: 'red', message: (error as Error).message });
-    }
-  }
+  useEffect(() => follow(saved), [saved]);
 
   return (
     <>
@@ -96,7 +81,7 @@ export function SettingsPage() {
                 <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
                   Discard changes
                 </Button>
-                <Button type="submit" loading={form.submitting} disabled={!form.isDirty()}>
+                <Button type="submit" loading={submitting} disabled={!form.isDirty()}>
                   Save changes
                 </Button>
               </Group>
@@ -118,7 +103,7 @@ export function SettingsPage() {
             {view?.filePath}
           </Text>
           <Group gap="sm">
-            <Button variant="default" leftSection={<IconFolder size={18} />} onClick={() => void reveal()}>
+            <Button variant="default" leftSection={<IconFolder size={18} />} onClick={() => void revealWorkspaceFile()}>
               Show in folder
             </Button>
             <Button variant="default" leftSection={<IconHistory size={18} />} onClick={controls.showBackups}>

@@ -1,31 +1,23 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Workgroup } from '../../src/workgroups/model';
-import { showFailure, showSuccess } from '../components/feedback';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { tableDay } from '../../src/model/dateFormats';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** The lead's one line on where things stand, dated when it was written, with a way to update it. */
 export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
   const { run } = useWorkspace();
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(workgroup.statusLine);
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  async function save() {
-    setBusy(true);
-    try {
-      await run('setWorkgroupStatusLine', { id: workgroup.id, statusLine: value });
-      showSuccess('Status updated.');
-      setEditing(false);
-      setError(undefined);
-    } catch (failure) {
-      showFailure(failure, 'The status was not saved', (fields) => setError(fields.statusLine));
-    } finally {
-      setBusy(false);
-    }
-  }
+  // Each "Update status" starts again from the line as it is now.
+  const { form, submit, submitting } = useCommandForm({
+    opened: editing,
+    initialValues: () => ({ statusLine: workgroup.statusLine }),
+    save: ({ statusLine }) => run('setWorkgroupStatusLine', { id: workgroup.id, statusLine }),
+    success: 'Status updated.',
+    failure: 'The status was not saved',
+    onSaved: () => setEditing(false),
+  });
 
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="status-heading">
@@ -34,43 +26,35 @@ export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
           Where things stand
         </Title>
         {editing ? null : (
-          <Button
-            size="xs"
-            variant="light"
-            onClick={() => {
-              setValue(workgroup.statusLine);
-              setEditing(true);
-            }}
-          >
+          <Button size="xs" variant="light" onClick={() => setEditing(true)}>
             Update status
           </Button>
         )}
       </Group>
       {editing ? (
-        <Stack gap="sm">
-          <TextInput
-            label="Status line"
-            description="One short line for the steering committee, e.g. “Drafting the MOA, review in March”."
-            value={value}
-            onChange={(event) => setValue(event.currentTarget.value)}
-            maxLength={300}
-            error={error}
-            data-autofocus
-            autoFocus
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') void save();
-              if (event.key === 'Escape') setEditing(false);
-            }}
-          />
-          <Group gap="sm" justify="flex-end">
-            <Button variant="default" size="xs" onClick={() => setEditing(false)}>
-              Cancel
-            </Button>
-            <Button size="xs" loading={busy} onClick={() => void save()}>
-              Save status
-            </Button>
-          </Group>
-        </Stack>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <TextInput
+              label="Status line"
+              description="One short line for the steering committee, e.g. “Drafting the MOA, review in March”."
+              maxLength={300}
+              data-autofocus
+              autoFocus
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') setEditing(false);
+              }}
+              {...form.getInputProps('statusLine')}
+            />
+            <Group gap="sm" justify="flex-end">
+              <Button variant="default" size="xs" onClick={() => setEditing(false)}>
+                Cancel
+              </Button>
+              <Button size="xs" type="submit" loading={submitting}>
+                Save status
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       ) : workgroup.statusLine ? (
         <Text data-testid="status-line">
           {workgroup.statusLine}

@@ -1,13 +1,20 @@
-import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { ActionItem } from '../../src/actions/model';
 import type { Workgroup } from '../../src/workgroups/model';
-import { stakeholderChoices } from '../components/choices';
-import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { tableDay } from '../../src/model/dateFormats';
+import { act } from '../components/act';
+import { DayInput } from '../components/DayInput';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { PersonSelect } from '../components/pickers/pickers';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+
+interface NewItem {
+  title: string;
+  ownerId: string | null;
+  dueDate: string | null;
+}
+const NO_NEW_ITEM: NewItem = { title: '', ownerId: null, dueDate: null };
 
 /** The workgroup's open and finished action items, ticked off here and added here. */
 export function WorkgroupActionItems({
@@ -21,37 +28,24 @@ export function WorkgroupActionItems({
 }) {
   const doc = useDoc();
   const { run } = useWorkspace();
-  const [title, setTitle] = useState('');
-  const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [dueDate, setDueDate] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const owner = (item: ActionItem) =>
     doc.stakeholders.find((s) => s.id === item.ownerId)?.name ?? (item.ownerName || 'No owner');
 
-  async function add() {
-    setBusy(true);
-    try {
-      await run('addWorkgroupActionItem', { workgroupId: workgroup.id, title, ownerId, dueDate });
-      showSuccess(`Added “${title.trim()}”.`);
-      setTitle('');
-      setOwnerId(null);
-      setDueDate(null);
-      setErrors({});
-    } catch (error) {
-      showFailure(error, 'The action item was not added', setErrors);
-    } finally {
-      setBusy(false);
-    }
-  }
+  // Always shown, so it has no opening to reset on: it clears itself once the item is added.
+  const adding = useCommandForm({
+    initialValues: NO_NEW_ITEM,
+    save: (values) => run('addWorkgroupActionItem', { workgroupId: workgroup.id, ...values }),
+    success: (values) => `Added “${values.title.trim()}”.`,
+    failure: 'The action item was not added',
+    onSaved: () => adding.form.reset(),
+  });
+  const { form } = adding;
 
-  async function setDone(item: ActionItem, isDone: boolean) {
-    try {
-      await run('setActionItemStatus', { ids: [item.id], status: isDone ? 'done' : 'open' });
-    } catch (error) {
-      showFailure(error, 'The action item was not changed');
-    }
-  }
+  const setDone = (item: ActionItem, isDone: boolean) =>
+    act(
+      () => run('setActionItemStatus', { ids: [item.id], status: isDone ? 'done' : 'open' }),
+      'The action item was not changed',
+    );
 
   const line = (item: ActionItem, isDone: boolean) => (
     <Checkbox
@@ -107,44 +101,23 @@ export function WorkgroupActionItems({
             </Text>
           )}
         </div>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void add();
-          }}
-          aria-label="Add an action item"
-        >
+        <form onSubmit={adding.submit} aria-label="Add an action item">
           <Stack gap="xs">
             <TextInput
               label="New action item"
               placeholder="Send the draft MOA to the sheriff"
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              error={errors.title}
+              {...form.getInputProps('title')}
             />
             <Group align="flex-start" gap="sm" wrap="wrap">
-              <Select
-                label="Owner"
-                data={stakeholderChoices(doc)}
-                searchable
-                clearable
-                clearButtonProps={{ 'aria-label': 'Clear owner' }}
-                value={ownerId}
-                onChange={setOwnerId}
-                error={errors.ownerId}
-                style={{ flex: '2 1 160px' }}
-                nothingFoundMessage="Nobody by that name"
-              />
+              <PersonSelect label="Owner" style={{ flex: '2 1 160px' }} {...form.getInputProps('ownerId')} />
               <DayInput
                 label="Due"
                 placeholder="Optional"
                 clearable
-                value={dueDate}
-                onChange={setDueDate}
-                error={errors.dueDate}
                 style={{ flex: '1 1 120px' }}
+                {...form.getInputProps('dueDate')}
               />
-              <Button type="submit" leftSection={<IconPlus size={16} />} loading={busy} mt={25}>
+              <Button type="submit" leftSection={<IconPlus size={16} />} loading={adding.submitting} mt={25}>
                 Add
               </Button>
             </Group>

@@ -18,8 +18,8 @@ import { nextSteeringMeeting } from '../../src/workgroups/reportToCommittee';
 import { call } from '../api/client';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
+import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
 import { PolicyFormModal } from '../policies/PolicyFormModal';
 import { RevisionStatusBadge } from '../policies/RevisionStatusBadge';
 import { useToday } from '../components/useToday';
@@ -68,31 +68,27 @@ export function WorkgroupDetail({ id }: { id: string }) {
   async function addToAgenda() {
     if (!workgroup) return;
     setBusy('agenda');
-    try {
-      const reply = await run('addWorkgroupReportToAgenda', { workgroupId: workgroup.id });
-      const result = reply.result as { meetingId: string; updated: boolean };
-      const meeting = doc.meetings.find((m) => m.id === result.meetingId);
-      showSuccess(
-        `${result.updated ? 'Updated the report on' : 'Added the report to'} the agenda of “${meeting?.title ?? 'the next steering committee meeting'}”.`,
-      );
-    } catch (error) {
-      showFailure(error, 'The report was not added to the agenda');
-    } finally {
-      setBusy(null);
-    }
+    await act(
+      () => run('addWorkgroupReportToAgenda', { workgroupId: workgroup.id }),
+      'The report was not added to the agenda',
+      ({ result }) => {
+        const meeting = doc.meetings.find((m) => m.id === result.meetingId);
+        return `${result.updated ? 'Updated the report on' : 'Added the report to'} the agenda of “${meeting?.title ?? 'the next steering committee meeting'}”.`;
+      },
+    );
+    setBusy(null);
   }
 
   async function exportReport() {
     if (!workgroup) return;
     setBusy('export');
-    try {
-      const saved = await call('exportWorkgroupReportDocx', { workgroupId: workgroup.id });
-      if (saved) showSuccess(`Saved the report as ${saved.fileName}.`);
-    } catch (error) {
-      showFailure(error, 'The report was not saved');
-    } finally {
-      setBusy(null);
-    }
+    await act(
+      () => call('exportWorkgroupReportDocx', { workgroupId: workgroup.id }),
+      'The report was not saved',
+      // Nothing is said when the person cancels the save dialog.
+      (saved) => (saved ? `Saved the report as ${saved.fileName}.` : null),
+    );
+    setBusy(null);
   }
 
   const dates = [
@@ -271,13 +267,12 @@ export function WorkgroupDetail({ id }: { id: string }) {
         confirmLabel="Delete workgroup"
         onClose={() => setDeleting(false)}
         onConfirm={async () => {
-          try {
-            await run('deleteWorkgroup', { id: workgroup.id });
-            showSuccess(`Deleted the ${workgroup.name} workgroup.`);
-            navigate('/');
-          } catch (error) {
-            showFailure(error, 'The workgroup was not deleted');
-          }
+          const deleted = await act(
+            () => run('deleteWorkgroup', { id: workgroup.id }),
+            'The workgroup was not deleted',
+            `Deleted the ${workgroup.name} workgroup.`,
+          );
+          if (deleted) navigate('/');
         }}
       />
     </>

@@ -1,12 +1,11 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { WorkgroupFields, WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../../src/workgroups/model';
-import { stakeholderChoices } from '../components/choices';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { PeopleMultiSelect, PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {
   name: string;
@@ -32,10 +31,86 @@ export function WorkgroupFormModal({
   workgroup?: Workgroup;
   onCreated?: (id: string) => void;
 }) {
-  const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();
-  const blank: Values = {
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () => (workgroup ? valuesOf(workgroup) : blank(today)),
+    schema: WorkgroupFields,
+    save: async (values) => {
+      const input = withLeadAsMember(values);
+      if (workgroup) {
+        // The status line has its own command (StatusLineEditor), dated when it is written.
+        const { statusLine: _unchanged, ...changes } = input;
+        await run('updateWorkgroup', { id: workgroup.id, changes });
+      } else {
+        const reply = await run('addWorkgroup', input);
+        onCreated?.(reply.result);
+      }
+    },
+    success: (values) => (workgroup ? 'Workgroup saved.' : `Formed the ${values.name} workgroup.`),
+    failure: 'The workgroup was not saved',
+    onSaved: onClose,
+  });
+
+  return (
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={workgroup ? 'Edit workgroup' : 'New workgroup'}
+      size="lg"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={workgroup ? 'Save workgroup' : 'Form workgroup'}
+    >
+      <TextInput
+        label="Name"
+        required
+        data-autofocus
+        placeholder="Receiving facilities"
+        {...form.getInputProps('name')}
+      />
+      <Group grow align="flex-start">
+        <Select label="Focus" data={WorkgroupFocus.choices} allowDeselect={false} {...form.getInputProps('focus')} />
+        <Select label="Status" data={WorkgroupStatus.choices} allowDeselect={false} {...form.getInputProps('status')} />
+      </Group>
+      <Textarea
+        label="Charge"
+        description="What the steering committee asked this workgroup to do."
+        autosize
+        minRows={3}
+        maxRows={8}
+        {...form.getInputProps('charge')}
+      />
+      <PersonSelect label="Lead" {...form.getInputProps('leadId')} />
+      <PeopleMultiSelect label="Members" {...form.getInputProps('memberIds')} />
+      <Group grow align="flex-start">
+        <DayInput label="Formed on" clearable {...form.getInputProps('formedOn')} />
+        {form.values.status === 'completed' ? (
+          <DayInput
+            label="Closed on"
+            description="Today, if left empty."
+            clearable
+            {...form.getInputProps('closedOn')}
+          />
+        ) : (
+          <div />
+        )}
+      </Group>
+      {workgroup ? null : (
+        <TextInput
+          label="Status line"
+          description="A short line on where things stand; the lead keeps it up to date."
+          placeholder="Drafting the MOA, review in March"
+          {...form.getInputProps('statusLine')}
+        />
+      )}
+    </FormDialog>
+  );
+}
+
+function blank(today: string): Values {
+  return {
     name: '',
     focus: 'policy',
     charge: '',
@@ -46,139 +121,18 @@ export function WorkgroupFormModal({
     closedOn: null,
     statusLine: '',
   };
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: schemaResolver(WorkgroupFields, { sync: true }),
-  });
+}
 
-  useEffect(() => {
-    if (!opened) return;
-    const values: Values = workgroup
-      ? {
-          name: workgroup.name,
-          focus: workgroup.focus,
-          charge: workgroup.charge,
-          leadId: workgroup.leadId,
-          memberIds: workgroup.memberIds,
-          status: workgroup.status,
-          formedOn: workgroup.formedOn,
-          closedOn: workgroup.closedOn,
-          statusLine: workgroup.statusLine,
-        }
-      : blank;
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [opened]);
+function valuesOf(workgroup: Workgroup): Values {
+  const { name, focus, charge, leadId, memberIds, status, formedOn, closedOn, statusLine } = workgroup;
+  return { name, focus, charge, leadId, memberIds, status, formedOn, closedOn, statusLine };
+}
 
-  const people = stakeholderChoices(doc);
-
-  const submit = form.onSubmit(async (values) => {
-    // The lead is always a member; the command adds them too, the form shows it at once.
-    const memberIds =
-      values.leadId && !values.memberIds.includes(values.leadId)
-        ? [values.leadId, ...values.memberIds]
-        : values.memberIds;
-    const input = { ...values, memberIds, closedOn: values.status === 'completed' ? values.closedOn : null };
-    try {
-      if (workgroup) {
-        const { statusLine: _unchanged, ...changes } = input;
-        await run('updateWorkgroup', { id: workgroup.id, changes });
-        showSuccess('Workgroup saved.');
-      } else {
-        const reply = await run('addWorkgroup', input);
-        showSuccess(`Formed the ${values.name} workgroup.`);
-        onCreated?.(reply.result as string);
-      }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The workgroup was not saved', form.setErrors);
-    }
-  });
-
-  return (
-    <Modal opened={opened} onClose={onClose} title={workgroup ? 'Edit workgroup' : 'New workgroup'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Name"
-            required
-            data-autofocus
-            placeholder="Receiving facilities"
-            {...form.getInputProps('name')}
-          />
-          <Group grow align="flex-start">
-            <Select
-              label="Focus"
-              data={WorkgroupFocus.choices}
-              allowDeselect={false}
-              {...form.getInputProps('focus')}
-            />
-            <Select
-              label="Status"
-              data={WorkgroupStatus.choices}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
-            />
-          </Group>
-          <Textarea
-            label="Charge"
-            description="What the steering committee asked this workgroup to do."
-            autosize
-            minRows={3}
-            maxRows={8}
-            {...form.getInputProps('charge')}
-          />
-          <Select
-            label="Lead"
-            data={people}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear lead' }}
-            nothingFoundMessage="Nobody by that name"
-            {...form.getInputProps('leadId')}
-          />
-          <MultiSelect
-            label="Members"
-            data={people}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear members' }}
-            nothingFoundMessage="Nobody by that name"
-            {...form.getInputProps('memberIds')}
-          />
-          <Group grow align="flex-start">
-            <DayInput label="Formed on" clearable {...form.getInputProps('formedOn')} />
-            {form.values.status === 'completed' ? (
-              <DayInput
-                label="Closed on"
-                description="Today, if left empty."
-                clearable
-                {...form.getInputProps('closedOn')}
-              />
-            ) : (
-              <div />
-            )}
-          </Group>
-          {workgroup ? null : (
-            <TextInput
-              label="Status line"
-              description="A short line on where things stand; the lead keeps it up to date."
-              placeholder="Drafting the MOA, review in March"
-              {...form.getInputProps('statusLine')}
-            />
-          )}
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {workgroup ? 'Save workgroup' : 'Form workgroup'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
+/** The lead is always a member (the command adds them too; the form shows it at once), and only a completed workgroup has a closing date. */
+function withLeadAsMember(values: Values): Values {
+  const memberIds =
+    values.leadId && !values.memberIds.includes(values.leadId)
+      ? [values.leadId, ...values.memberIds]
+      : values.memberIds;
+  return { ...values, memberIds, closedOn: values.status === 'completed' ? values.closedOn : null };
 }

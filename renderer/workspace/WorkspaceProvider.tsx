@@ -2,7 +2,7 @@ import { applyPatches, enablePatches, type Patch } from 'immer';
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommandName } from '../../src/api/features';
-import type { MethodInput } from '../../src/api/contract';
+import type { CommandResult, MethodInput } from '../../src/api/contract';
 import type { WorkspaceView } from '../../src/api/workspaceMethods';
 import type { AppEvent } from '../../src/api/platform';
 import { freezeInSlices } from '../../src/model/freeze';
@@ -24,6 +24,9 @@ enablePatches();
  * event says when the file has it (or that it could not be saved).
  */
 
+/** A change's reply with its result typed by the command (the contract's own type), so screens read it without casts. */
+export type CommandReply<C extends CommandName> = ChangeReply<CommandResult<C>>;
+
 /** A workspace on the screen: what the main process says about it, and its document. */
 export type OpenWorkspace = WorkspaceView & { doc: WorkspaceDocument };
 
@@ -43,7 +46,7 @@ interface WorkspaceState {
   /** True while a change, undo or redo is on its way to the main process. */
   saving: boolean;
   /** Applies a named command (see src/commands) and returns what it returned. Throws ApiError on refusal. */
-  run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<ChangeReply>;
+  run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<CommandReply<C>>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Show the workspace the main process answered with after open/create/reload, or none. */
@@ -214,7 +217,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const run = useCallback(
     async <C extends CommandName>(command: C, input: MethodInput<C>) => {
-      const callCommand = call as (method: C, input: MethodInput<C>) => Promise<ChangeReply>;
+      // The contract types each command's reply as ChangeReply<its result>; for a name still generic
+      // here the compiler cannot reduce MethodOutput<C> to that, so it is said once, in this place.
+      const callCommand = call as (method: C, input: MethodInput<C>) => Promise<CommandReply<C>>;
       try {
         const reply = await track(() => callCommand(command, input));
         await absorb(reply);

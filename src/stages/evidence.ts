@@ -1,4 +1,3 @@
-import { tableDay } from '../model/dateFormats';
 import type { Stakeholder } from '../stakeholders/model/stakeholder';
 import type { WorkspaceDocument } from '../workspace/document';
 import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audience } from '../stakeholders/privacy';
