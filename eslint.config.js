@@ -1,5 +1,28 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** The feature folders of src/: each is reached from another only through its index.ts. */
+const FEATURES = ['actions', 'coalition', 'meetings', 'policies', 'recognition', 'stages', 'stakeholders', 'workgroups'];
+
+/** For a file in src/<feature>/: every other feature's inner files are out of reach. */
+function featureBoundary(feature) {
+  return {
+    files: [`src/${feature}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
+            regex: `(^|/)${other}/.+`,
+            message: `Import ${other} through its public index.ts ('../${other}'), not its inner files.`,
+          })),
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'coverage/**'] },
@@ -9,6 +32,23 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // No import loop in the core: a loop works only until something uses a name while the
+    // modules are still loading. Type-only imports are erased at build time and do not count.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    languageOptions: { parser: tseslint.parser },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // The domain core runs in plain Node and in tests: no Electron, no React, no DOM, and file
