@@ -6,6 +6,18 @@ import tseslint from 'typescript-eslint';
 /** The feature folders of src/: each is reached from another only through its index.ts. */
 const FEATURES = ['actions', 'coalition', 'meetings', 'policies', 'recognition', 'stages', 'stakeholders', 'workgroups'];
 
+/** What the core may never import (src/workspace/ may touch files; nothing else in src/ may). */
+const CORE_PATHS = [
+  { name: 'electron', message: 'src/ must not depend on Electron; put it in electron/.' },
+  { name: 'react', message: 'src/ must not depend on React; put it in renderer/.' },
+  { name: 'react-dom', message: 'src/ must not depend on React; put it in renderer/.' },
+  { name: 'node:fs', message: 'Only src/workspace/ touches files.' },
+  { name: 'fs', message: 'Only src/workspace/ touches files.' },
+  { name: 'node:fs/promises', message: 'Only src/workspace/ touches files.' },
+  { name: 'fs/promises', message: 'Only src/workspace/ touches files.' },
+];
+const CORE_PATTERNS = [{ group: ['@mantine/*', '@electron/remote'], message: 'Not in the domain core.' }];
+
 /** For a file in src/<feature>/: every other feature's inner files are out of reach. */
 function featureBoundary(feature) {
   return {
@@ -14,10 +26,14 @@ function featureBoundary(feature) {
       'no-restricted-imports': [
         'error',
         {
-          patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
-            regex: `(^|/)${other}/.+`,
-            message: `Import ${other} through its public index.ts ('../${other}'), not its inner files.`,
-          })),
+          paths: CORE_PATHS,
+          patterns: [
+            ...CORE_PATTERNS,
+            ...FEATURES.filter((other) => other !== feature).map((other) => ({
+              regex: `^\\.\\.?/(\\.\\./)*${other}/.+`,
+              message: `Import ${other} through its public index.ts ('../${other}'), not its inner files.`,
+            })),
+          ],
         },
       ],
     },
@@ -55,24 +71,10 @@ export default tseslint.config(
     // access only through the workspace adapter, so every rule can be tested without a window.
     files: ['src/**/*.ts'],
     ignores: ['src/workspace/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'src/ must not depend on Electron; put it in electron/.' },
-            { name: 'react', message: 'src/ must not depend on React; put it in renderer/.' },
-            { name: 'react-dom', message: 'src/ must not depend on React; put it in renderer/.' },
-            { name: 'node:fs', message: 'Only src/workspace/ touches files.' },
-            { name: 'fs', message: 'Only src/workspace/ touches files.' },
-            { name: 'node:fs/promises', message: 'Only src/workspace/ touches files.' },
-            { name: 'fs/promises', message: 'Only src/workspace/ touches files.' },
-          ],
-          patterns: [{ group: ['@mantine/*', '@electron/remote'], message: 'Not in the domain core.' }],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: CORE_PATTERNS }] },
   },
+  // A feature reaches another only through that feature's index.ts.
+  ...FEATURES.map(featureBoundary),
   {
     files: ['src/workspace/**/*.ts'],
     rules: {
@@ -95,7 +97,17 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src/export/**'], message: 'Ask the main process for exports through the API.', allowTypeImports: true }] },
+        {
+          patterns: [
+            { group: ['**/src/export/**', '**/src/*/export/**'], message: 'Ask the main process for exports through the API.', allowTypeImports: true },
+            {
+              // The window reads the document it is sent; the file's machinery stays in the main process.
+              group: ['**/src/workspace/*', '!**/src/workspace/document', '!**/src/workspace/fileLayout'],
+              message: 'The file itself is the main process’s: use the API, or a type from it.',
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },

@@ -6,11 +6,11 @@ import type { CommandResult, MethodInput } from '../../src/api/contract';
 import type { WorkspaceView } from '../../src/api/workspaceMethods';
 import type { AppEvent } from '../../src/api/platform';
 import { freezeInSlices } from '../../src/model/freeze';
-import type { ChangeReply, SaveState } from '../../src/workspace/session';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { call, onAppEvent } from '../api/client';
 import { loadDocument } from './loadDocument';
 import { READ_ONLY_NOTICE_ID, readOnlyRefusal } from './readOnlyRefusal';
+import { type ChangeReply, type SaveState } from '../../src/workspace/sessionTypes';
 
 enablePatches();
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ChangeReply } from '../workspace/session';
 import type { MethodSpec } from './method';
 import { workspaceMethods } from './workspaceMethods';
 import { COMMANDS, FEATURE_METHODS, type Commands } from './features';
+import { type ChangeReply } from '../workspace/sessionTypes';
 
 /**
  * Every method the screen can call, with the schema its input must match. The Electron IPC layer,

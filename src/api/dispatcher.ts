@@ -1,10 +1,10 @@
 import { CommandError, InputError, NotAllowedError, NotFoundError } from '../errors';
 import { SaveError, WorkspaceFileError } from '../workspace/errors';
 import { checkJsonShape, type JsonLimits } from '../workspace/safeJson';
-import { ReadOnlyError } from '../workspace/session';
 import { CONTRACT, isMethodName, type Contract, type MethodName, type MethodOutput } from './contract';
 import type { ApiErrorBody, ApiReply } from './errors';
 import type { z } from 'zod';
+import { ReadOnlyError } from '../workspace/sessionTypes';
 
 /**
  * The function behind each method; its input has already been checked against the contract, and

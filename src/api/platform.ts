@@ -1,10 +1,10 @@
+import { type SaveState } from '../workspace/sessionTypes';
 /**
  * What the API needs from the world outside the domain: file dialogs, the recent-files list,
  * the folder view, the browser for links, and a way to tell the screen something happened.
  * The Electron main process provides the real ones; the browser test host provides ones that
  * answer with the paths it was started with.
  */
-import type { SaveState } from '../workspace/session';
 
 export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json';
 

@@ -9,19 +9,20 @@ import { WorkspaceFileError } from '../workspace/errors';
 import { WorkspaceLock } from '../workspace/lock';
 import { realPathOf } from '../workspace/realPath';
 import { forgetRecent, readRecent, rememberRecent } from '../workspace/recentFiles';
-import { WorkspaceSession, type SessionOptions } from '../workspace/session';
+import { WorkspaceSession } from '../workspace/session';
 import { shareSafeCopy } from '../workspace/shareSafe';
 import { isAllowedExternalUrl } from './externalLinks';
 import { type Handlers } from './dispatcher';
 import { DOCUMENT_PART_BYTES, type DocumentPart, type WorkspaceView } from './workspaceMethods';
 import { sliceOfPieces, type BytePieces } from '../workspace/bytePieces';
 import { CheckedFilesList } from '../workspace/checkedFiles';
-import type { SaveState } from '../workspace/session';
+import type { SaveState } from '../workspace/sessionTypes';
 import type { Platform } from './platform';
 import type { ServiceContext } from './context';
 import { writeExportFile } from '../workspace/exportFile';
 import { COMMANDS, featureHandlers } from './features';
 import { NotAllowedError, NotFoundError } from '../errors';
+import { type SessionOptions } from '../workspace/sessionTypes';
 
 export const WORKSPACE_EXTENSION = '.cit.json';
 

@@ -4,10 +4,10 @@ import type { HistoryEntry } from '../model/historyEntry';
 import { HISTORY_LIMIT } from '../model/historyEntry';
 import type { BackupInfo } from '../workspace/backups';
 import type { ReadOnlyInfo } from '../workspace/lock';
-import type { ChangeReply, SaveState } from '../workspace/session';
 import type { SavedExport } from './context';
 import { method } from './method';
 import type { RecentEntry } from './platform';
+import { type ChangeReply, type SaveState } from '../workspace/sessionTypes';
 
 /**
  * Everything the screen needs to show an open workspace but the document itself, which can be

@@ -1,4 +1,4 @@
-import type { ActionItem } from '../actions/model';
+import type { ActionItem } from '../actions';
 import type { Meeting, MinutesItem } from './model';
 import { bodyKey, earlierMeetingsOfBody } from './body';
 

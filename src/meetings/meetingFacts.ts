@@ -1,7 +1,7 @@
 import type { Meeting } from './model';
 import { MeetingKind } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
-import { displayName, type Audience } from '../stakeholders/privacy';
+import { displayName, type Audience } from '../stakeholders';
 import { agendaTiming, formatMinutes, labelFor } from './agendaTiming';
 import { clockLabel, longDay } from '../model/wallClock';
 

@@ -1,6 +1,6 @@
 import type { Meeting, QuorumRule } from './model';
-import type { Stakeholder } from '../stakeholders/model/stakeholder';
-import type { Workgroup } from '../workgroups/model';
+import type { Stakeholder } from '../stakeholders';
+import type { Workgroup } from '../workgroups';
 import { presentIds } from './attendance';
 
 /**

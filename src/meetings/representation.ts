@@ -1,6 +1,6 @@
 import type { Meeting } from './model';
 import { Sector } from '../model/sector';
-import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import type { Stakeholder } from '../stakeholders';
 import { presentIds } from './attendance';
 
 /**

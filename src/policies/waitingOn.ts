@@ -1,6 +1,6 @@
-import type { Organization } from '../stakeholders/model/organization';
+import type { Organization } from '../stakeholders';
 import type { Policy, PolicyRevision } from './model';
-import type { Workgroup } from '../workgroups/model';
+import type { Workgroup } from '../workgroups';
 import { adoptedRevision, currentStatusSince, workingRevision } from './currentRevision';
 
 /**

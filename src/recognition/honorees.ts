@@ -1,6 +1,6 @@
 import type { AwardCategory, Nomination, RecognitionEvent } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
-import { exportableAffiliation, mayShowName } from '../stakeholders/privacy';
+import { exportableAffiliation, mayShowName } from '../stakeholders';
 import { citationFor } from './citation';
 import { nomineeOf, type Nominee } from './nominees';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DayString, TimeOfDay, Timestamp } from '../model/dates';
 import { Id } from '../model/ids';
 import { labelledEnum } from '../model/labels';
-import { ExportPrivacy } from '../stakeholders/model/stakeholder';
+import { ExportPrivacy } from '../stakeholders';
 import { LIMITS, longText, optionalLine, requiredLine } from '../model/text';
 
 export const RecognitionStatus = labelledEnum(

@@ -1,5 +1,5 @@
 import type { Nomination } from './model';
-import type { ExportPrivacy } from '../stakeholders/model/stakeholder';
+import type { ExportPrivacy } from '../stakeholders';
 import type { WorkspaceDocument } from '../workspace/document';
 
 type People = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;

@@ -1,4 +1,4 @@
-import type { ActionItem } from '../actions/model';
+import type { ActionItem } from '../actions';
 import type { WorkspaceDocument } from '../workspace/document';
 
 export interface PreparationProgress {

@@ -1,5 +1,5 @@
-import type { ProgramRole, Stakeholder } from '../stakeholders/model/stakeholder';
-import { displayName, mayShowName } from '../stakeholders/privacy';
+import type { ProgramRole, Stakeholder } from '../stakeholders';
+import { displayName, mayShowName } from '../stakeholders';
 
 export interface Signer {
   /** The printed name under the line, or '' when there is none to print. */

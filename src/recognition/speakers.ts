@@ -1,6 +1,6 @@
 import type { Segment } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
-import { exportableAffiliation, mayShowName } from '../stakeholders/privacy';
+import { exportableAffiliation, mayShowName } from '../stakeholders';
 
 type People = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { addDaysTo } from '../actions/due';
+import { addDaysTo } from '../actions';
 import { defineMethod } from '../api/method';
 import { InputError } from '../errors';
 import { dayInZone } from '../model/calendarDay';
 import { DayString } from '../model/dates';
-import { AUDIENCE_FILE_LABEL } from '../stakeholders/privacy';
+import { AUDIENCE_FILE_LABEL } from '../stakeholders';
 import { progressReportDocx, progressReportFileName } from './export/progressReport';
 import { statusReportDocx } from './export/statusReport';
 

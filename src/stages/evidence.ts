@@ -1,6 +1,6 @@
-import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import type { Stakeholder } from '../stakeholders';
 import type { WorkspaceDocument } from '../workspace/document';
-import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audience } from '../stakeholders/privacy';
+import { exportableAffiliation, mayShowName, mayShowPersonalDetails, type Audience } from '../stakeholders';
 
 /**
  * The wording of evidence, shared by every rule so the checklist reads as one voice:

@@ -1,10 +1,10 @@
-import { groupByDue } from '../actions/due';
-import { byStart } from '../meetings/body';
-import type { ActionItem } from '../actions/model';
-import type { Meeting } from '../meetings/model';
+import { groupByDue } from '../actions';
+import { byStart } from '../meetings';
+import type { ActionItem } from '../actions';
+import type { Meeting } from '../meetings';
 import type { WorkspaceDocument } from '../workspace/document';
-import { coverageBySector, missingSummary, type CoverageRow } from '../stakeholders/coverage';
-import type { Audience } from '../stakeholders/privacy';
+import { coverageBySector, missingSummary, type CoverageRow } from '../stakeholders';
+import type { Audience } from '../stakeholders';
 import { nextSteps, type NextStep } from './nextSteps';
 import { computeProgress, type ProgramProgress } from './progress';
 

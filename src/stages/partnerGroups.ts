@@ -1,6 +1,6 @@
-import type { Organization } from '../stakeholders/model/organization';
-import type { Stakeholder } from '../stakeholders/model/stakeholder';
-import { bringsLivedExperience, sectorOf } from '../stakeholders/sectorOf';
+import type { Organization } from '../stakeholders';
+import type { Stakeholder } from '../stakeholders';
+import { bringsLivedExperience, sectorOf } from '../stakeholders';
 import type { PartnerGroup } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { MarkStatus, type StageMark } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
-import type { Audience } from '../stakeholders/privacy';
-import { organizationsById } from '../stakeholders/sectorOf';
+import type { Audience } from '../stakeholders';
+import { organizationsById } from '../stakeholders';
 import { quickAction, type QuickAction } from './actions';
 import { PROGRAM } from './definitions';
 import { evaluateRule, type RuleResult } from './rules';

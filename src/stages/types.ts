@@ -1,8 +1,8 @@
-import type { MeetingKind } from '../meetings/model';
-import type { PolicyKind } from '../policies/model';
+import type { MeetingKind } from '../meetings';
+import type { PolicyKind } from '../policies';
 import type { Sector } from '../model/sector';
-import type { ProgramRole } from '../stakeholders/model/stakeholder';
-import type { WorkgroupFocus } from '../workgroups/model';
+import type { ProgramRole } from '../stakeholders';
+import type { WorkgroupFocus } from '../workgroups';
 import type { z } from 'zod';
 import type { QuickActionKind } from './actions';
 

@@ -1,8 +1,8 @@
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { ActionItemFields } from '../actions/model';
+import { ActionItemFields } from '../actions';
 import { Id } from '../model/ids';
-import { AgendaItem } from '../meetings/model';
+import { AgendaItem } from '../meetings';
 import { optionalLine } from '../model/text';
 import { WorkgroupFields, type Workgroup } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
@@ -13,7 +13,7 @@ import {
   reportItemTitle,
   REPORTS_SECTION_TITLE,
 } from './reportToCommittee';
-import { createActionItem } from '../actions/commands';
+import { createActionItem } from '../actions';
 import { defineCommand, findOrFail, type CommandContext } from '../commands/define';
 import { changesOf } from '../commands/changes';
 import { inCollection } from '../commands/references';

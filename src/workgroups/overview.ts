@@ -1,14 +1,14 @@
-import type { ActionItem } from '../actions/model';
-import type { Meeting } from '../meetings/model';
-import type { Organization } from '../stakeholders/model/organization';
-import type { Policy } from '../policies/model';
-import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import type { ActionItem } from '../actions';
+import type { Meeting } from '../meetings';
+import type { Organization } from '../stakeholders';
+import type { Policy } from '../policies';
+import type { Stakeholder } from '../stakeholders';
 import type { Workgroup } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
-import { byStart } from '../meetings/body';
-import { waitingOn, type WaitingOn } from '../policies/waitingOn';
-import { currentRevision } from '../policies/currentRevision';
-import type { PolicyRevision } from '../policies/model';
+import { byStart } from '../meetings';
+import { waitingOn, type WaitingOn } from '../policies';
+import { currentRevision } from '../policies';
+import type { PolicyRevision } from '../policies';
 
 /**
  * Everything about one workgroup, gathered once for its page and its Word report so the two

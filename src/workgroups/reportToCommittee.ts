@@ -1,7 +1,7 @@
-import type { Meeting } from '../meetings/model';
+import type { Meeting } from '../meetings';
 import { LIMITS } from '../model/text';
 import type { Workgroup } from './model';
-import { byStart } from '../meetings/body';
+import { byStart } from '../meetings';
 
 /**
  * Workgroups report up to the steering committee through its agenda. These rules decide which

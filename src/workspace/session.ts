@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { applyPatches, produceWithPatches, type Patch } from 'immer';
+import { applyPatches, type Patch } from 'immer';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { freezeInSlices } from '../model/freeze';
@@ -9,89 +8,16 @@ import { HISTORY_LIMIT, type HistoryEntry, type HistoryKind } from '../model/his
 import { emptyWorkspace, type WorkspaceDocument } from './document';
 import { applyCommand, parseCommandInput } from '../commands/apply';
 import { type Command } from '../commands/define';
-import { removeLeftoverTempFiles, type AtomicWriteOptions } from './atomicWrite';
-import { removeLeftoverBackupTempFiles } from './backups';
 import { SaveError } from './errors';
 import { WorkspaceFileAdapter } from './fileAdapter';
-import { describeHolder, WorkspaceLock, type ReadOnlyInfo } from './lock';
+import { WorkspaceLock, type ReadOnlyInfo } from './lock';
 import { realPathOf } from './realPath';
-import type { StartCheckWorker } from './check/parallelCheck';
-import type { CheckedFiles } from './checkedFiles';
 import type { BytePieces } from './bytePieces';
+import { appendHistory } from './historyAppend';
+import { UndoStack } from './undoStack';
+import { cannotReplace, claim, ownLock, tidyAfterCrash } from './sessionLock';
+import { ReadOnlyError, type ChangeReply, type SaveState, type SessionOptions } from './sessionTypes';
 import { CommandError } from '../errors';
-
-/**
- * One open workspace: the document in memory, the file it belongs to, undo and redo, the
- * history, the save queue, and the lock that makes this window the file's only writer. Every
- * change goes through `execute`, which applies a named command and starts saving it.
- *
- * For the app's screens (`replyBeforeSave`), a change is answered as soon as it is applied and
- * the save follows a moment later, off the path of the person's typing: saves are queued (one at
- * a time) and debounced (a burst of changes is written once), and `onSaveState` says when each
- * has reached the disk or failed. Otherwise (scripts, tests) a change resolves once it is saved.
- *
- * When another copy of the app holds the lock, the session is read-only: the document can be
- * read, and every change is refused with a ReadOnlyError naming who has the file open.
- */
-export interface SessionOptions {
-  now?: () => Date;
-  defaultTimeZone?: string;
-  backupIntervalMs?: number;
-  /** How many changes Edit › Undo can go back (default 500). */
-  undoLimit?: number;
-  /** How many history entries are kept at least (default HISTORY_LIMIT, 1,000). */
-  historyLimit?: number;
-  /** Take the lock beside the file (default true). Only tests of other parts turn it off. */
-  lock?: boolean;
-  /** How long a lock whose holder stopped refreshing it is honoured (see lock.ts). */
-  lockStaleMs?: number;
-  /** Called when this session loses its lock and becomes read-only. */
-  onLockLost?: () => void;
-  /** Passed to the atomic writer; tests use it to simulate a rename another program blocks. */
-  writeOptions?: AtomicWriteOptions;
-  /** The files this app saved, by hash: opening one of them again skips the full check. */
-  checkedFiles?: CheckedFiles;
-  /** Starts a thread that checks records: a large file from elsewhere is then checked on several. */
-  checkWorkers?: StartCheckWorker;
-  /** Answer a change once it is applied, and save it a moment later (see above). */
-  replyBeforeSave?: boolean;
-  /** With replyBeforeSave: how long after a change its save starts, so a burst is written once (default 150 ms). */
-  saveDelayMs?: number;
-  /** Called whenever a save reaches the disk or fails, with the new state and the revision saved. */
-  onSaveState?: (state: SaveState, savedRevision: number) => void;
-}
-
-export type SaveState = { state: 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; message: string };
-
-export interface ChangeReply<R = unknown> {
-  revision: number;
-  patches: Patch[];
-  /** What the command returned, e.g. the id of a new record. */
-  result: R;
-  description: string;
-  save: SaveState;
-  /** What Edit › Undo and Redo would now do, for the menu labels. */
-  undo: string | null;
-  redo: string | null;
-}
-
-/** A change refused because this window may only read the workspace. */
-export class ReadOnlyError extends CommandError {
-  constructor(readonly info: ReadOnlyInfo) {
-    super(info.message);
-    this.name = 'ReadOnlyError';
-  }
-}
-
-interface UndoEntry {
-  command: string;
-  description: string;
-  patches: Patch[];
-  inversePatches: Patch[];
-}
-
-/** The history is trimmed in steps, so most changes add one small patch instead of rewriting it. */
-const HISTORY_SLACK = 100;
 
 export class WorkspaceSession {
   /** Tells this opening of the file from any other (revisions start again with each one). */
@@ -101,10 +27,8 @@ export class WorkspaceSession {
   private saveRun: Promise<SaveState> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private lastSave: SaveState;
-  private readonly undoStack: UndoEntry[] = [];
-  private readonly redoStack: UndoEntry[] = [];
+  private readonly undoStack: UndoStack;
   private readonly now: () => Date;
-  private readonly undoLimit: number;
   private readonly historyLimit: number;
   private closed = false;
 
@@ -116,7 +40,7 @@ export class WorkspaceSession {
     private readOnlyInfo: ReadOnlyInfo | null,
   ) {
     this.now = options.now ?? (() => new Date());
-    this.undoLimit = options.undoLimit ?? 500;
+    this.undoStack = new UndoStack(options.undoLimit ?? 500);
     this.historyLimit = options.historyLimit ?? HISTORY_LIMIT;
     this.lastSave = { state: 'saved', at: this.now().toISOString() };
   }
@@ -171,14 +95,7 @@ export class WorkspaceSession {
   ): Promise<WorkspaceSession> {
     const filePath = await realPathOf(given);
     const access = await claim(filePath, options);
-    if (access.readOnly) {
-      const now = (options.now ?? (() => new Date()))();
-      const { readOnly } = access;
-      const message = readOnly.by
-        ? `"${path.basename(filePath)}" is ${describeHolder(readOnly.since ? readOnly : null, now)}, so it cannot be replaced. Choose another name, or close it there first.`
-        : `"${path.basename(filePath)}" cannot be saved there: this computer may not change that folder. Choose another folder.`;
-      throw new ReadOnlyError({ ...readOnly, message });
-    }
+    if (access.readOnly) throw cannotReplace(filePath, access.readOnly, (options.now ?? (() => new Date()))());
     try {
       const adapter = makeAdapter(filePath, options);
       const db = new Low<WorkspaceDocument>(adapter, doc);
@@ -231,20 +148,20 @@ export class WorkspaceSession {
   }
 
   get undoDescription(): string | null {
-    return this.undoStack.at(-1)?.description ?? null;
+    return this.undoStack.undoDescription;
   }
 
   get redoDescription(): string | null {
-    return this.redoStack.at(-1)?.description ?? null;
+    return this.undoStack.redoDescription;
   }
 
   /** How many steps Edit › Undo / Redo can take now. */
   get undoDepth(): number {
-    return this.undoStack.length;
+    return this.undoStack.undoDepth;
   }
 
   get redoDepth(): number {
-    return this.redoStack.length;
+    return this.undoStack.redoDepth;
   }
 
   /** The workspace's history, newest first. */
@@ -270,19 +187,18 @@ export class WorkspaceSession {
     const applied = applyCommand(this.doc, command, input, { now: this.now(), newId });
     const logged = this.withHistory(applied.doc, 'change', command.name, applied.description);
     this.commit(logged.doc);
-    this.pushUndo({
+    this.undoStack.record({
       command: command.name,
       description: applied.description,
       patches: applied.patches,
       inversePatches: applied.inversePatches,
     });
-    this.redoStack.length = 0;
     return this.answer([...applied.patches, ...logged.patches], applied.result, applied.description);
   }
 
   async undo(): Promise<ChangeReply | null> {
     this.assertWritable();
-    const entry = this.undoStack.pop();
+    const entry = this.undoStack.takeUndo();
     if (!entry) return null;
     const logged = this.withHistory(
       applyPatches(this.doc, entry.inversePatches),
@@ -291,17 +207,15 @@ export class WorkspaceSession {
       entry.description,
     );
     this.commit(logged.doc);
-    this.redoStack.push(entry);
     return this.answer([...entry.inversePatches, ...logged.patches], null, entry.description);
   }
 
   async redo(): Promise<ChangeReply | null> {
     this.assertWritable();
-    const entry = this.redoStack.pop();
+    const entry = this.undoStack.takeRedo();
     if (!entry) return null;
     const logged = this.withHistory(applyPatches(this.doc, entry.patches), 'redo', entry.command, entry.description);
     this.commit(logged.doc);
-    this.pushUndo(entry);
     return this.answer([...entry.patches, ...logged.patches], null, entry.description);
   }
 
@@ -378,8 +292,7 @@ export class WorkspaceSession {
     this.settleDocument();
     this.revisionNumber += 1;
     this.savedRevision = this.revisionNumber;
-    this.undoStack.length = 0;
-    this.redoStack.length = 0;
+    this.undoStack.clear();
     this.lastSave = { state: 'saved', at: this.now().toISOString() };
   }
 
@@ -412,25 +325,13 @@ export class WorkspaceSession {
 
   /** Adds a history entry in its own step, so undo never removes it (undo adds its own). */
   private withHistory(doc: WorkspaceDocument, kind: HistoryKind, command: string, description: string) {
-    const entry: HistoryEntry = {
-      id: newId(),
-      at: this.now().toISOString(),
-      kind,
-      command: command.slice(0, 100),
-      description: description.slice(0, 1_000),
-    };
-    const [next, patches] = produceWithPatches(doc, (draft) => {
-      if (!Array.isArray(draft.history)) draft.history = [];
-      draft.history.push(entry);
-      if (draft.history.length > this.historyLimit + HISTORY_SLACK)
-        draft.history = draft.history.slice(-this.historyLimit);
-    });
-    return { doc: next, patches };
+    const entry = { id: newId(), at: this.now().toISOString(), kind, command, description };
+    return appendHistory(doc, entry, this.historyLimit);
   }
 
   private watchLock(): void {
     // The lock reports its loss through the callback given in claim(); see lockLost().
-    if (this.lock) lockOwners.set(this.lock, this);
+    if (this.lock) ownLock(this.lock, this);
   }
 
   /** @internal the lock was lost: stop writing, keep the changes, tell the screen. */
@@ -468,11 +369,6 @@ export class WorkspaceSession {
     this.revisionNumber += 1;
   }
 
-  private pushUndo(entry: UndoEntry): void {
-    this.undoStack.push(entry);
-    if (this.undoStack.length > this.undoLimit) this.undoStack.shift();
-  }
-
   private async runSaves(): Promise<SaveState> {
     try {
       while (this.savedRevision < this.revisionNumber) {
@@ -489,33 +385,6 @@ export class WorkspaceSession {
     }
     return this.lastSave;
   }
-}
-
-/** Which session owns each lock, so a lost lock can tell its session (the lock outlives nothing). */
-const lockOwners = new WeakMap<WorkspaceLock, WorkspaceSession>();
-
-async function claim(
-  filePath: string,
-  options: SessionOptions,
-): Promise<{ lock: WorkspaceLock | null; readOnly: ReadOnlyInfo | null }> {
-  if (options.lock === false) return { lock: null, readOnly: null };
-  let lock: WorkspaceLock | null = null;
-  const attempt = await WorkspaceLock.acquire(filePath, {
-    staleMs: options.lockStaleMs,
-    now: options.now,
-    onCompromised: (info) => {
-      if (lock) lockOwners.get(lock)?.lockLost(info);
-    },
-  });
-  if (!attempt.acquired) return { lock: null, readOnly: attempt.holder };
-  lock = attempt.lock;
-  return { lock, readOnly: null };
-}
-
-/** With the lock held, nobody else is saving: temporary files beside the workspace are a crash's leftovers. */
-async function tidyAfterCrash(filePath: string): Promise<void> {
-  await removeLeftoverTempFiles(filePath);
-  await removeLeftoverBackupTempFiles(filePath);
 }
 
 function makeAdapter(filePath: string, options: SessionOptions): WorkspaceFileAdapter {

@@ -7,11 +7,12 @@ import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
 import { updateCoalition } from '../../src/coalition/commands';
 import { lockPathFor, ownerNotePathFor } from '../../src/workspace/lock';
-import { ReadOnlyError, WorkspaceSession } from '../../src/workspace/session';
+import { WorkspaceSession } from '../../src/workspace/session';
 import { bundleChild, startChild } from '../support/safety/childProcess';
 import { testPlatform } from '../support/safety/platform';
 import { makeReadOnly } from '../support/safety/readOnlyFolder';
 import { tempDir } from '../support/tempdir';
+import { ReadOnlyError } from '../../src/workspace/sessionTypes';
 
 /**
  * One writer per workspace file: a second window, a second copy of the app, or a second computer

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/api/dispatcher';
 import { AppService } from '../../src/api/service';
 import { COMMANDS } from '../../src/api/features';
-import { WorkspaceSession, type ChangeReply } from '../../src/workspace/session';
+import { WorkspaceSession } from '../../src/workspace/session';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
 import { dispatchAndSave } from '../support/safety/dispatchAndSave';
 import { documentThroughApi } from '../support/safety/documentThroughApi';
+import { type ChangeReply } from '../../src/workspace/sessionTypes';
 
 /**
  * A sync client (OneDrive, Dropbox, a network share) can replace the workspace file behind the

@@ -7,9 +7,10 @@ import { updateCoalition } from '../../src/coalition/commands';
 import { backupFolderFor, listBackups } from '../../src/workspace/backups';
 import { lockPathFor, ownerNotePathFor } from '../../src/workspace/lock';
 import { restoreBackupFile } from '../../src/workspace/restore';
-import { ReadOnlyError, WorkspaceSession } from '../../src/workspace/session';
+import { WorkspaceSession } from '../../src/workspace/session';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
+import { ReadOnlyError } from '../../src/workspace/sessionTypes';
 
 /**
  * A workspace opened through a symbolic link (a shortcut on the desktop into a synced folder) is

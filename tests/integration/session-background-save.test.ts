@@ -5,10 +5,11 @@ import { dispatch } from '../../src/api/dispatcher';
 import { DOCUMENT_PART_BYTES, type DocumentPart } from '../../src/api/workspaceMethods';
 import { AppService } from '../../src/api/service';
 import { COMMANDS } from '../../src/api/features';
-import { WorkspaceSession, type SaveState } from '../../src/workspace/session';
+import { WorkspaceSession } from '../../src/workspace/session';
 import { documentThroughApi } from '../support/safety/documentThroughApi';
 import { testPlatform } from '../support/safety/platform';
 import { tempDir } from '../support/tempdir';
+import { type SaveState } from '../../src/workspace/sessionTypes';
 
 /**
  * For the screen, a change is answered as soon as it is applied and saved a moment later, so

@@ -4,8 +4,9 @@ import type { CommandResult } from '../../src/api/contract';
 import { COMMANDS, type CommandName } from '../../src/api/features';
 import { applyCommand, parseCommandInput, type AppliedCommand } from '../../src/commands/apply';
 import type { Command, CommandContext } from '../../src/commands/define';
-import type { ChangeReply, WorkspaceSession } from '../../src/workspace/session';
+import type { WorkspaceSession } from '../../src/workspace/session';
 import type { WorkspaceDocument } from '../../src/workspace/document';
+import { type ChangeReply } from '../../src/workspace/sessionTypes';
 
 /**
  * Runs a command by its name, as the app does: the input checked against the command's schema,

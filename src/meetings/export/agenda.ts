@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import { ActionStatus } from '../../actions/model';
+import { ActionStatus } from '../../actions';
 import { AgendaPurpose, type Meeting } from '../model';
 import type { WorkspaceDocument } from '../../workspace/document';
 import { agendaTiming, formatMinutes, labelFor, timingById } from '../agendaTiming';

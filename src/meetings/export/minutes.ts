@@ -8,7 +8,7 @@ import { nameLookup, ownerName, whenWhere } from '../meetingFacts';
 import { approvalWords } from '../approvalWords';
 import { shortDay } from '../../model/wallClock';
 import { quorumStatus } from '../quorum';
-import { WITHHELD_NAME } from '../../stakeholders/privacy';
+import { WITHHELD_NAME } from '../../stakeholders';
 import { dataTable, emptyNote, heading, labelled, paragraph, signatureBlock } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
 import { THEME } from '../../export/docx/theme';

@@ -3,7 +3,7 @@ import { Policy, PolicyKind, RevisionStatus, type PolicyRevision } from '../mode
 import type { WorkspaceDocument } from '../../workspace/document';
 import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '../currentRevision';
 import { unsignedPartners, waitingOn } from '../waitingOn';
-import { displayName } from '../../stakeholders/privacy';
+import { displayName } from '../../stakeholders';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
 import { tableDay } from '../../model/dateFormats';

@@ -2,7 +2,7 @@ import type { FileChild } from 'docx';
 import type { WorkspaceDocument } from '../../workspace/document';
 import { nextSteps, type NextStep } from '../nextSteps';
 import { computeProgress, ITEM_STATUS_LABELS, type ItemProgress, type StageProgress, type StepProgress } from '../progress';
-import { AUDIENCE_FILE_LABEL, type Audience } from '../../stakeholders/privacy';
+import { AUDIENCE_FILE_LABEL, type Audience } from '../../stakeholders';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
 import { THEME } from '../../export/docx/theme';

@@ -1,6 +1,6 @@
-import type { Organization } from '../../stakeholders/model/organization';
+import type { Organization } from '../../stakeholders';
 import type { WorkspaceDocument } from '../../workspace/document';
-import type { Audience } from '../../stakeholders/privacy';
+import type { Audience } from '../../stakeholders';
 
 /** What every rule reads: the workspace, the coalition's today, and who the words are for. */
 export interface RuleContext {

@@ -1,4 +1,4 @@
-import type { Conversation } from '../../stakeholders/model/conversation';
+import type { Conversation } from '../../stakeholders';
 import { countOf, peoplePhrase } from '../evidence';
 import { inGroup, isSensitiveGroup } from '../partnerGroups';
 import type { RuleSpec } from '../types';

@@ -1,7 +1,7 @@
-import { byStart } from '../../meetings/body';
-import { IN_ROOM } from '../../meetings/attendance';
-import type { Meeting } from '../../meetings/model';
-import { bringsLivedExperience } from '../../stakeholders/sectorOf';
+import { byStart } from '../../meetings';
+import { IN_ROOM } from '../../meetings';
+import type { Meeting } from '../../meetings';
+import { bringsLivedExperience } from '../../stakeholders';
 import { countOf } from '../evidence';
 import type { RuleContext, RuleResult } from './context';
 import { tableDay } from '../../model/dateFormats';

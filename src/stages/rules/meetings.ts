@@ -1,5 +1,5 @@
-import { byStart } from '../../meetings/body';
-import { MeetingKind } from '../../meetings/model';
+import { byStart } from '../../meetings';
+import { MeetingKind } from '../../meetings';
 import { listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';

@@ -1,5 +1,5 @@
-import { PolicyKind } from '../../policies/model';
-import { adoptedRevision } from '../../policies/currentRevision';
+import { PolicyKind } from '../../policies';
+import { adoptedRevision } from '../../policies';
 import { countOf, listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';

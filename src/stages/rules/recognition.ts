@@ -1,4 +1,4 @@
-import { RecognitionStatus } from '../../recognition/model';
+import { RecognitionStatus } from '../../recognition';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';
 import { tableDay } from '../../model/dateFormats';

@@ -1,4 +1,4 @@
-import { ProgramRole, type Stakeholder } from '../../stakeholders/model/stakeholder';
+import { ProgramRole, type Stakeholder } from '../../stakeholders';
 import { peoplePhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';

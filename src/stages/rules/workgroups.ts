@@ -1,4 +1,4 @@
-import { WorkgroupFocus, WorkgroupStatus } from '../../workgroups/model';
+import { WorkgroupFocus, WorkgroupStatus } from '../../workgroups';
 import { countOf, listPhrase } from '../evidence';
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { ActionItemFields } from '../../actions/model';
+import { ActionItemFields } from '../../actions';
 import { ConversationFields, type Conversation } from '../model/conversation';
 import { DayString } from '../../model/dates';
 import { Id } from '../../model/ids';
@@ -8,7 +8,7 @@ import { LIMITS, optionalLine, requiredLine } from '../../model/text';
 import type { WorkspaceDocument } from '../../workspace/document';
 import { clearReferences, plainOf } from '../references';
 import { changeStage, conversationSuggestsAdvance, lastChangeDay } from '../stageHistory';
-import { createActionItem } from '../../actions/commands';
+import { createActionItem } from '../../actions';
 import { defineCommand, findOrFail, type CommandContext } from '../../commands/define';
 import { inCollection } from '../../commands/references';
 import { today } from './stakeholders';

@@ -1,10 +1,10 @@
 import type { FileChild } from 'docx';
-import { ActionStatus, type ActionItem } from '../../actions/model';
-import { MeetingStatus } from '../../meetings/model';
-import { PolicyKind, RevisionStatus } from '../../policies/model';
+import { ActionStatus, type ActionItem } from '../../actions';
+import { MeetingStatus } from '../../meetings';
+import { PolicyKind, RevisionStatus } from '../../policies';
 import { WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../model';
 import type { WorkspaceDocument } from '../../workspace/document';
-import { displayName, exportableAffiliation } from '../../stakeholders/privacy';
+import { displayName, exportableAffiliation } from '../../stakeholders';
 import { workgroupOverview } from '../overview';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';

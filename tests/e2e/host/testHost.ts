@@ -9,10 +9,10 @@ import { dispatch } from '../../../src/api/dispatcher';
 import type { ApiErrorBody, ApiReply, ErrorCode } from '../../../src/api/errors';
 import type { AppEvent } from '../../../src/api/platform';
 import { AppService } from '../../../src/api/service';
-import type { SessionOptions } from '../../../src/workspace/session';
 import { parseJsonSafely } from '../../../src/workspace/safeJson';
 import { createHostPlatform, type HostPlatform } from './platform';
 import { shimSource } from './shim';
+import { type SessionOptions } from '../../../src/workspace/sessionTypes';
 
 /**
  * A loopback HTTP server that plays the desktop app's main process for a browser: it serves the

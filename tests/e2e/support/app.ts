@@ -5,10 +5,10 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MenuAction } from '../../../src/api/platform';
 import type { WorkspaceDocument } from '../../../src/workspace/document';
-import type { SessionOptions } from '../../../src/workspace/session';
 import { createTestHost, SAMPLE_PATH, type TestHost } from '../host/testHost';
 import { launchBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_OUT } from './build';
+import { type SessionOptions } from '../../../src/workspace/sessionTypes';
 
 /**
  * The app in Chromium against a real workspace file in a temporary folder, as a test drives it:
