@@ -6,6 +6,7 @@ import { decodeText, detectEncoding } from '../../src/stakeholders/import/encodi
 import { previewFile } from '../../src/stakeholders/import/previewFile';
 import { recogniseContactExport } from '../../src/stakeholders/import/contactExports';
 import { ImportRefused } from '../../src/stakeholders/import/refusal';
+import { refusal } from '../support/refusal';
 import { StakeholderCoalition } from './stakeholders-fixture';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'import');
@@ -70,13 +71,9 @@ describe('importing the same list saved in each encoding and format', () => {
 
   it('refuses what it cannot read with a plain message', () => {
     const refused = (bytes: Uint8Array, name: string) => {
-      try {
-        previewFile(bytes, name, empty());
-      } catch (error) {
-        expect(error).toBeInstanceOf(ImportRefused);
-        return (error as Error).message;
-      }
-      throw new Error(`${name} was read`);
+      const said = refusal(() => previewFile(bytes, name, empty()));
+      expect(said.error).toBeInstanceOf(ImportRefused);
+      return said.message;
     };
     expect(refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).toMatch(/older Excel file/);
     expect(refused(new TextEncoder().encode('not a zip'), 'people.xlsx')).toMatch(/not one; it may be damaged/);
