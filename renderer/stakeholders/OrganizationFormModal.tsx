@@ -1,10 +1,10 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { z } from 'zod';
 import { OrganizationFields, type Organization } from '../../src/stakeholders/model/organization';
-import { Sector } from '../../src/model/sector';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { SectorSelect } from './SectorSelect';
 
 type Values = z.output<typeof OrganizationFields>;
 const BLANK: Values = { name: '', sector: 'other', address: '', website: '', notes: '' };
@@ -45,13 +45,7 @@ export function OrganizationFormModal({
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-        <Select
-          label="Sector"
-          data={Sector.choices}
-          allowDeselect={false}
-          maxDropdownHeight={320}
-          {...form.getInputProps('sector')}
-        />
+        <SectorSelect {...form.getInputProps('sector')} />
         <TextInput label="Address" {...form.getInputProps('address')} />
         <TextInput label="Website" placeholder="https://…" {...form.getInputProps('website')} />
       </SimpleGrid>

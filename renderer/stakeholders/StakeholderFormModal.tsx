@@ -17,7 +17,6 @@ import {
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { z } from 'zod';
-import { Sector } from '../../src/model/sector';
 import {
   EngagementStage,
   ExportPrivacy,
@@ -36,6 +35,7 @@ import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { refusalFor } from './refusal';
+import { SectorSelect } from './SectorSelect';
 
 /** The form's fields: the stakeholder's own, with the organization typed as a name. */
 const FormSchema = StakeholderFields.omit({ organizationId: true }).extend({
@@ -156,13 +156,7 @@ export function StakeholderFormModal({
           description={newOrganization ? 'Not on the list yet: it will be added.' : undefined}
           {...form.getInputProps('organization')}
         />
-        <Select
-          label="Sector"
-          data={Sector.choices}
-          allowDeselect={false}
-          maxDropdownHeight={320}
-          {...form.getInputProps('sector')}
-        />
+        <SectorSelect {...form.getInputProps('sector')} />
         <TextInput
           label="Email"
           type="email"
