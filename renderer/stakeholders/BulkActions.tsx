@@ -2,9 +2,11 @@ import { Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@man
 import { IconAddressBook, IconChevronDown, IconFileSpreadsheet, IconTag, IconTrash } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
+import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
+import { refusalFor } from './refusal';
 
 /**
  * What can be done to everyone ticked at once: move them to a stage, tag them, export or delete
@@ -23,37 +25,30 @@ export const BulkActions = memo(function BulkActions({
 }) {
   const { run } = useWorkspace();
   const [stage, setStage] = useState<EngagementStage | null>(null);
-  const [tag, setTag] = useState('');
-  const [tagError, setTagError] = useState<string | null>(null);
   const count = ids.length === 1 ? '1 person' : `${ids.length.toLocaleString()} people`;
+  // The tag is a one-field form: Enter adds it (not while it is blank: the button is disabled),
+  // and a refusal of the tag is said under the box.
+  const { form, submit, submitting } = useCommandForm({
+    initialValues: { tag: '' },
+    save: ({ tag }) =>
+      run('addStakeholderTag', { ids, tag }).catch((error: unknown) => Promise.reject(refusalFor(error, onTheTag))),
+    success: ({ tag }) => `Tagged ${count} “${tag.trim()}”.`,
+    failure: 'The tag was not added',
+    onSaved: () => form.reset(),
+  });
+  const tag = form.getValues().tag;
 
   const moveStage = async () => {
     if (!stage) return;
-    try {
-      const reply = await run('changeStakeholderStage', { ids, stage });
-      const { changed } = reply.result as { changed: number; unchanged: number };
-      showSuccess(
+    const moved = await act(
+      () => run('changeStakeholderStage', { ids, stage }),
+      'The stage was not changed',
+      ({ result: { changed } }) =>
         changed === ids.length
           ? `Moved ${count} to ${EngagementStage.labelOf(stage).toLowerCase()}.`
           : `Moved ${changed} of ${count}; the others were already there.`,
-      );
-      setStage(null);
-    } catch (error) {
-      showFailure(error, 'The stage was not changed');
-    }
-  };
-
-  const addTag = async () => {
-    try {
-      await run('addStakeholderTag', { ids, tag });
-      showSuccess(`Tagged ${count} “${tag.trim()}”.`);
-      setTag('');
-      setTagError(null);
-    } catch (error) {
-      showFailure(error, 'The tag was not added', (fields) =>
-        setTagError(fields.tag ?? Object.values(fields)[0] ?? null),
-      );
-    }
+    );
+    if (moved) setStage(null);
   };
 
   return (
@@ -81,23 +76,22 @@ export const BulkActions = memo(function BulkActions({
             Move
           </Button>
         </Group>
-        <Group gap={6} align="flex-end">
-          <TextInput
-            label="Tag"
-            placeholder="e.g. first meeting"
-            value={tag}
-            error={tagError}
-            onChange={(e) => setTag(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && tag.trim()) void addTag();
-            }}
-            w={150}
-            size="sm"
-          />
-          <Button size="sm" variant="light" leftSection={<IconTag size={16} />} onClick={addTag} disabled={!tag.trim()}>
-            Add tag
-          </Button>
-        </Group>
+        {/* Its own form, laid out as if it were not there, so Enter adds the tag. */}
+        <form onSubmit={submit} noValidate style={{ display: 'contents' }}>
+          <Group gap={6} align="flex-end">
+            <TextInput label="Tag" placeholder="e.g. first meeting" w={150} size="sm" {...form.getInputProps('tag')} />
+            <Button
+              type="submit"
+              size="sm"
+              variant="light"
+              leftSection={<IconTag size={16} />}
+              loading={submitting}
+              disabled={!tag.trim()}
+            >
+              Add tag
+            </Button>
+          </Group>
+        </form>
         <Menu position="bottom-start">
           <Menu.Target>
             <Button size="sm" variant="default" rightSection={<IconChevronDown size={14} />}>
@@ -120,3 +114,9 @@ export const BulkActions = memo(function BulkActions({
     </Paper>
   );
 });
+
+/** Whatever field of the command a refusal names, it is the tag the person typed that is at fault. */
+function onTheTag(fields: Record<string, string>): Record<string, string> {
+  const message = fields.tag ?? Object.values(fields)[0];
+  return message ? { tag: message } : {};
+}

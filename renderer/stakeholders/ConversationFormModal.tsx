@@ -1,10 +1,7 @@
 import {
   Alert,
-  Button,
   Checkbox,
   Collapse,
-  Group,
-  Modal,
   MultiSelect,
   Select,
   SimpleGrid,
@@ -13,15 +10,15 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
-import type { z } from 'zod';
+import { useRef } from 'react';
+import { z } from 'zod';
 import { ConversationInput } from '../../src/stakeholders/commands/conversations';
 import { Channel } from '../../src/stakeholders/model/conversation';
 import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import { conversationSuggestsAdvance } from '../../src/stakeholders/stageHistory';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import type { Lookups } from './lookups';
@@ -32,6 +29,23 @@ type Values = z.input<typeof ConversationInput> & {
   followUpOwnerId: string | null;
   followUpDue: string | null;
 };
+
+/**
+ * The conversation as the command checks it, and the follow-up's title when one is asked for
+ * (checked even while other fields are wrong, so every message shows at once).
+ */
+const FormSchema = ConversationInput.omit({ followUp: true })
+  .extend({
+    withFollowUp: z.boolean(),
+    followUpTitle: z.string(),
+    followUpOwnerId: z.string().nullable(),
+    followUpDue: z.string().nullable(),
+  })
+  .refine((values) => !values.withFollowUp || values.followUpTitle.trim() !== '', {
+    path: ['followUpTitle'],
+    message: 'Say what the follow-up is.',
+    when: () => true,
+  });
 
 /**
  * Logs a conversation: when, with whom, who held it, what was said and agreed, what worried
@@ -69,33 +83,26 @@ export function ConversationFormModal({
     followUpOwnerId: null,
     followUpDue: null,
   });
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: blank(),
-    validate: (values) => {
-      const base = schemaResolver(ConversationInput.omit({ followUp: true }), { sync: true })({
-        date: values.date,
-        stakeholderIds: values.stakeholderIds,
-        heldBy: values.heldBy,
-        channel: values.channel,
-        summary: values.summary,
-        commonGround: values.commonGround,
-        concerns: values.concerns,
-        advanceStakeholderIds: values.advanceStakeholderIds,
+  // Who the command moved, for the message said once it is logged.
+  const advanced = useRef<string[]>([]);
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: blank,
+    schema: FormSchema,
+    save: async ({ withFollowUp, followUpTitle, followUpOwnerId, followUpDue, ...conversation }) => {
+      const reply = await run('logConversation', {
+        ...conversation,
+        followUp: withFollowUp ? { title: followUpTitle, ownerId: followUpOwnerId, dueDate: followUpDue } : null,
       });
-      const errors: Record<string, string> = { ...(base as Record<string, string>) };
-      if (values.withFollowUp && !values.followUpTitle.trim()) errors.followUpTitle = 'Say what the follow-up is.';
-      return errors;
+      advanced.current = reply.result.advanced;
     },
+    success: ({ withFollowUp }) => {
+      const moved = advanced.current;
+      return `Conversation logged.${moved.length ? ` ${moved.length === 1 ? lookups.people.get(moved[0]!)?.name : `${moved.length} people`} moved to in conversation.` : ''}${withFollowUp ? ' Follow-up added to the action items.' : ''}`;
+    },
+    failure: 'The conversation was not logged',
+    onSaved: onClose,
   });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values = blank();
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [opened]);
 
   const values = form.getValues();
   // The offer, recomputed as people are added to or removed from the conversation.
@@ -114,118 +121,91 @@ export function ConversationFormModal({
     form.setFieldValue('advanceStakeholderIds', [...advance]);
   };
 
-  const submit = form.onSubmit(async (v) => {
-    const { withFollowUp, followUpTitle, followUpOwnerId, followUpDue, ...conversation } = v;
-    try {
-      const reply = await run('logConversation', {
-        ...conversation,
-        followUp: withFollowUp ? { title: followUpTitle, ownerId: followUpOwnerId, dueDate: followUpDue } : null,
-      });
-      const { advanced } = reply.result as { advanced: string[] };
-      showSuccess(
-        `Conversation logged.${advanced.length ? ` ${advanced.length === 1 ? lookups.people.get(advanced[0]!)?.name : `${advanced.length} people`} moved to in conversation.` : ''}${withFollowUp ? ' Follow-up added to the action items.' : ''}`,
-      );
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The conversation was not logged', form.setErrors);
-    }
-  });
-
   return (
-    <Modal opened={opened} onClose={onClose} title="Log a conversation" size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <MultiSelect
-            label="With"
-            required
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title="Log a conversation"
+      size="xl"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel="Log conversation"
+    >
+      <MultiSelect
+        label="With"
+        required
+        data={lookups.personChoices}
+        searchable
+        limit={30}
+        nothingFoundMessage="Nobody by that name"
+        value={values.stakeholderIds}
+        onChange={setPeople}
+        error={form.errors.stakeholderIds}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <DayInput label="Date" required maxDate={today} {...form.getInputProps('date')} />
+        <TextInput label="Held by" placeholder="Who from the coalition" {...form.getInputProps('heldBy')} />
+        <Select label="How" data={Channel.choices} allowDeselect={false} {...form.getInputProps('channel')} />
+      </SimpleGrid>
+      <Textarea label="Summary" autosize minRows={3} maxRows={8} data-autofocus {...form.getInputProps('summary')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Textarea
+          label="Common ground found"
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('commonGround')}
+        />
+        <Textarea label="Concerns raised" autosize minRows={2} maxRows={6} {...form.getInputProps('concerns')} />
+      </SimpleGrid>
+
+      {offered.length > 0 ? (
+        <Alert color="cyan" variant="light" title="Move to “in conversation”?">
+          <Checkbox.Group
+            value={values.advanceStakeholderIds ?? []}
+            onChange={(ids) => form.setFieldValue('advanceStakeholderIds', ids)}
+            aria-label="People to move to in conversation"
+          >
+            <Stack gap={6}>
+              {offered.map((p) => (
+                <Checkbox
+                  key={p!.id}
+                  value={p!.id}
+                  label={`Move ${p!.name} from ${EngagementStage.labelOf(p!.stage).toLowerCase()} to in conversation`}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Text size="xs" c="dimmed" mt={6}>
+            The move is kept in their stage history, dated the day of this conversation.
+          </Text>
+        </Alert>
+      ) : null}
+
+      <Checkbox
+        label="Add a follow-up to the action items"
+        {...form.getInputProps('withFollowUp', { type: 'checkbox' })}
+      />
+      <Collapse expanded={values.withFollowUp}>
+        <TextInput
+          label="Follow-up"
+          placeholder="Send the CIT overview"
+          mb="sm"
+          {...form.getInputProps('followUpTitle')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label="Owner"
             data={lookups.personChoices}
             searchable
+            clearable
             limit={30}
-            nothingFoundMessage="Nobody by that name"
-            value={values.stakeholderIds}
-            onChange={setPeople}
-            error={form.errors.stakeholderIds}
+            clearButtonProps={{ 'aria-label': 'Clear owner' }}
+            {...form.getInputProps('followUpOwnerId')}
           />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <DayInput label="Date" required maxDate={today} {...form.getInputProps('date')} />
-            <TextInput label="Held by" placeholder="Who from the coalition" {...form.getInputProps('heldBy')} />
-            <Select label="How" data={Channel.choices} allowDeselect={false} {...form.getInputProps('channel')} />
-          </SimpleGrid>
-          <Textarea
-            label="Summary"
-            autosize
-            minRows={3}
-            maxRows={8}
-            data-autofocus
-            {...form.getInputProps('summary')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Textarea
-              label="Common ground found"
-              autosize
-              minRows={2}
-              maxRows={6}
-              {...form.getInputProps('commonGround')}
-            />
-            <Textarea label="Concerns raised" autosize minRows={2} maxRows={6} {...form.getInputProps('concerns')} />
-          </SimpleGrid>
-
-          {offered.length > 0 ? (
-            <Alert color="cyan" variant="light" title="Move to “in conversation”?">
-              <Checkbox.Group
-                value={values.advanceStakeholderIds ?? []}
-                onChange={(ids) => form.setFieldValue('advanceStakeholderIds', ids)}
-                aria-label="People to move to in conversation"
-              >
-                <Stack gap={6}>
-                  {offered.map((p) => (
-                    <Checkbox
-                      key={p!.id}
-                      value={p!.id}
-                      label={`Move ${p!.name} from ${EngagementStage.labelOf(p!.stage).toLowerCase()} to in conversation`}
-                    />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-              <Text size="xs" c="dimmed" mt={6}>
-                The move is kept in their stage history, dated the day of this conversation.
-              </Text>
-            </Alert>
-          ) : null}
-
-          <Checkbox
-            label="Add a follow-up to the action items"
-            {...form.getInputProps('withFollowUp', { type: 'checkbox' })}
-          />
-          <Collapse expanded={values.withFollowUp}>
-            <TextInput
-              label="Follow-up"
-              placeholder="Send the CIT overview"
-              mb="sm"
-              {...form.getInputProps('followUpTitle')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <Select
-                label="Owner"
-                data={lookups.personChoices}
-                searchable
-                clearable
-                limit={30}
-                clearButtonProps={{ 'aria-label': 'Clear owner' }}
-                {...form.getInputProps('followUpOwnerId')}
-              />
-              <DayInput label="Due" minDate={today} {...form.getInputProps('followUpDue')} />
-            </SimpleGrid>
-          </Collapse>
-
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit">Log conversation</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <DayInput label="Due" minDate={today} {...form.getInputProps('followUpDue')} />
+        </SimpleGrid>
+      </Collapse>
+    </FormDialog>
   );
 }

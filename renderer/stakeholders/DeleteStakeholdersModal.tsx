@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { describeStakeholderRemoval, previewStakeholderRemoval } from '../../src/stakeholders/removal';
-import { showFailure } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { notifications } from '@mantine/notifications';
 
@@ -30,27 +30,24 @@ export function DeleteStakeholdersModal({
 
   const confirm = async () => {
     setBusy(true);
-    try {
-      await run('deleteStakeholders', { ids });
-      notifications.show({
-        color: 'teal',
-        message: (
-          <Group gap="xs">
-            <span>Deleted {who}.</span>
-            <Button size="compact-xs" variant="subtle" onClick={() => void undo()}>
-              Undo
-            </Button>
-          </Group>
-        ),
-        autoClose: 8000,
-      });
-      onDeleted();
-      onClose();
-    } catch (error) {
-      showFailure(error, 'Nothing was deleted');
-    } finally {
-      setBusy(false);
-    }
+    const deleted = await act(() => run('deleteStakeholders', { ids }), 'Nothing was deleted');
+    setBusy(false);
+    if (!deleted) return;
+    // Said here rather than by act: the message carries its Undo button.
+    notifications.show({
+      color: 'teal',
+      message: (
+        <Group gap="xs">
+          <span>Deleted {who}.</span>
+          <Button size="compact-xs" variant="subtle" onClick={() => void undo()}>
+            Undo
+          </Button>
+        </Group>
+      ),
+      autoClose: 8000,
+    });
+    onDeleted();
+    onClose();
   };
 
   return (

@@ -5,7 +5,7 @@ import type { CsvPreview } from '../../src/stakeholders/csvImport';
 import type { TextEncodingName } from '../../src/stakeholders/import/encoding';
 import { MAX_CSV_BYTES, type DuplicateChoice, type ImportField } from '../../src/stakeholders/importRow';
 import { ApiError, call } from '../api/client';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { ImportColumns } from './ImportColumns';
 import { ImportReview } from './ImportReview';
@@ -87,13 +87,11 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
       ...(change.sheet ? {} : { mapping: preview.mapping }),
     };
     setBusy(true);
-    try {
-      setPreview(await parse(file.name, base64, { ...current, ...change }));
-    } catch (error) {
-      showFailure(error, 'The file could not be read again');
-    } finally {
-      setBusy(false);
-    }
+    await act(
+      async () => setPreview(await parse(file.name, base64, { ...current, ...change })),
+      'The file could not be read again',
+    );
+    setBusy(false);
   };
 
   const remap = (column: number, field: ImportField) =>
@@ -107,23 +105,22 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
       : [];
     if (!ready.length && !organizations.length) return;
     setBusy(true);
-    try {
-      const reply = await run('importStakeholders', { rows: ready.map((r) => r.values), organizations, duplicates });
-      const r = reply.result as { added: number; merged: number; skipped: number; organizationsCreated: number };
-      const parts = [`Added ${r.added} ${r.added === 1 ? 'person' : 'people'}`];
-      if (r.merged) parts.push(`merged ${r.merged} into people already listed`);
-      if (r.skipped) parts.push(`skipped ${r.skipped} already listed`);
-      if (r.organizationsCreated)
-        parts.push(
-          `added ${r.organizationsCreated} ${r.organizationsCreated === 1 ? 'organization' : 'organizations'}`,
-        );
-      showSuccess(`${parts.join(', ')}. Edit › Undo takes the whole import back.`);
-      close();
-    } catch (error) {
-      showFailure(error, 'Nothing was imported');
-    } finally {
-      setBusy(false);
-    }
+    const imported = await act(
+      () => run('importStakeholders', { rows: ready.map((r) => r.values), organizations, duplicates }),
+      'Nothing was imported',
+      ({ result: r }) => {
+        const parts = [`Added ${r.added} ${r.added === 1 ? 'person' : 'people'}`];
+        if (r.merged) parts.push(`merged ${r.merged} into people already listed`);
+        if (r.skipped) parts.push(`skipped ${r.skipped} already listed`);
+        if (r.organizationsCreated)
+          parts.push(
+            `added ${r.organizationsCreated} ${r.organizationsCreated === 1 ? 'organization' : 'organizations'}`,
+          );
+        return `${parts.join(', ')}. Edit › Undo takes the whole import back.`;
+      },
+    );
+    setBusy(false);
+    if (imported) close();
   };
 
   return (

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Sector } from '../../src/model/sector';
 import type { Organization } from '../../src/stakeholders/model/organization';
 import { describeOrganizationRemoval, previewOrganizationRemoval } from '../../src/stakeholders/removal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { OrganizationFormModal } from './OrganizationFormModal';
 
@@ -122,13 +122,12 @@ function DeleteOrganization({ organization, onClose }: { organization: Organizat
           <Button
             color="red"
             onClick={async () => {
-              try {
-                await run('deleteOrganization', { id: organization.id });
-                showSuccess(`Deleted ${organization.name}.`);
-                onClose();
-              } catch (error) {
-                showFailure(error, 'Nothing was deleted');
-              }
+              const deleted = await act(
+                () => run('deleteOrganization', { id: organization.id }),
+                'Nothing was deleted',
+                `Deleted ${organization.name}.`,
+              );
+              if (deleted) onClose();
             }}
           >
             Delete organization

@@ -17,12 +17,18 @@ import { useMemo, useState } from 'react';
 import { ActionStatus } from '../../src/actions/model';
 import { Channel } from '../../src/stakeholders/model/conversation';
 import { Sector } from '../../src/model/sector';
-import { ExportPrivacy, Level, PreferredContact, ProgramRole, type Stakeholder } from '../../src/stakeholders/model/stakeholder';
+import {
+  ExportPrivacy,
+  Level,
+  PreferredContact,
+  ProgramRole,
+  type Stakeholder,
+} from '../../src/stakeholders/model/stakeholder';
 import { privacySummary } from '../../src/stakeholders/privacy';
 import { bringsLivedExperience, sectorOf } from '../../src/stakeholders/sectorOf';
 import { describeHistory } from '../../src/stakeholders/stageHistory';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
 import type { Lookups } from './lookups';
@@ -280,13 +286,12 @@ function ConversationCard({
         confirmLabel="Delete conversation"
         onClose={() => setConfirming(false)}
         onConfirm={async () => {
-          try {
-            await run('deleteConversation', { id: conversation.id });
-            showSuccess('Conversation deleted.');
-            setConfirming(false);
-          } catch (error) {
-            showFailure(error, 'The conversation was not deleted');
-          }
+          const deleted = await act(
+            () => run('deleteConversation', { id: conversation.id }),
+            'The conversation was not deleted',
+            'Conversation deleted.',
+          );
+          if (deleted) setConfirming(false);
         }}
       />
     </Paper>

@@ -1,11 +1,9 @@
 import {
   Alert,
   Autocomplete,
-  Button,
   Checkbox,
   Group,
   Input,
-  Modal,
   Radio,
   SegmentedControl,
   Select,
@@ -16,11 +14,9 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { z } from 'zod';
-import { Sector } from '../../src/model/sector';
 import {
   EngagementStage,
   ExportPrivacy,
@@ -30,12 +26,16 @@ import {
   StakeholderFields,
   type Stakeholder,
 } from '../../src/stakeholders/model/stakeholder';
+import type { Organization } from '../../src/stakeholders/model/organization';
 import { optionalLine } from '../../src/model/text';
 import { describeDuplicate, DuplicateIndex } from '../../src/stakeholders/duplicates';
 import { findOrganizationByName } from '../../src/stakeholders/organizationMatch';
 import { privacySummary } from '../../src/stakeholders/privacy';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { refusalFor } from './refusal';
+import { SectorSelect } from './SectorSelect';
 
 /** The form's fields: the stakeholder's own, with the organization typed as a name. */
 const FormSchema = StakeholderFields.omit({ organizationId: true }).extend({
@@ -76,27 +76,34 @@ export function StakeholderFormModal({
 }) {
   const doc = useDoc();
   const { run } = useWorkspace();
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: BLANK,
-    validate: schemaResolver(FormSchema, { sync: true }),
-  });
-
-  useEffect(() => {
-    if (!opened) return;
-    // Only the form's own fields: the record's id, history and stamps are not the form's to send back.
-    const values: Values = person
-      ? {
-          ...(Object.fromEntries(
-            Object.keys(BLANK).map((key) => [key, person[key as keyof Stakeholder] ?? BLANK[key as keyof Values]]),
-          ) as Values),
-          organization: doc.organizations.find((o) => o.id === person.organizationId)?.name ?? '',
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () => (person ? valuesOf(person, doc.organizations) : BLANK),
+    schema: FormSchema,
+    save: async (values) => {
+      const { organization, stage, ...fields } = values;
+      const existing = organization.trim() ? findOrganizationByName(doc.organizations, organization) : undefined;
+      const org = existing
+        ? { organizationId: existing.id }
+        : organization.trim()
+          ? { organizationId: null, organizationName: organization }
+          : { organizationId: null };
+      try {
+        if (person) {
+          await run('updateStakeholder', { id: person.id, changes: { ...fields, ...org } });
+          onSaved?.(person.id);
+        } else {
+          const reply = await run('addStakeholder', { ...fields, ...org, stage });
+          onSaved?.(reply.result);
         }
-      : BLANK;
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [opened]);
+      } catch (error) {
+        throw refusalFor(error, organizationNamed);
+      }
+    },
+    success: (values) => `${person ? 'Saved' : 'Added'} ${values.name.trim()}.`,
+    failure: 'Not saved',
+    onSaved: onClose,
+  });
 
   const organizationNames = useMemo(
     () => [...new Set(doc.organizations.map((o) => o.name))].sort((a, b) => a.localeCompare(b)),
@@ -119,36 +126,6 @@ export function StakeholderFormModal({
   const newOrganization =
     values.organization.trim() !== '' && !findOrganizationByName(doc.organizations, values.organization);
 
-  const submit = form.onSubmit(async (v) => {
-    const { organization, stage, ...fields } = v;
-    const existing = organization.trim() ? findOrganizationByName(doc.organizations, organization) : undefined;
-    const org = existing
-      ? { organizationId: existing.id }
-      : organization.trim()
-        ? { organizationId: null, organizationName: organization }
-        : { organizationId: null };
-    try {
-      if (person) {
-        await run('updateStakeholder', { id: person.id, changes: { ...fields, ...org } });
-        showSuccess(`Saved ${v.name.trim()}.`);
-        onSaved?.(person.id);
-      } else {
-        const reply = await run('addStakeholder', { ...fields, ...org, stage });
-        showSuccess(`Added ${v.name.trim()}.`);
-        onSaved?.(reply.result as string);
-      }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'Not saved', (fields) =>
-        form.setErrors(
-          Object.fromEntries(
-            Object.entries(fields).map(([k, m]) => [k === 'organizationName' ? 'organization' : k, m]),
-          ),
-        ),
-      );
-    }
-  });
-
   const toggleLived = (checked: boolean) => {
     form.setFieldValue('livedExperience', checked);
     // A person newly marked as bringing lived experience is kept out of contact lists until they say otherwise.
@@ -156,143 +133,138 @@ export function StakeholderFormModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={person ? `Edit ${person.name}` : 'Add a person'} size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-            <TextInput
-              label="Title"
-              placeholder="Sergeant, crisis clinician, board president…"
-              {...form.getInputProps('title')}
-            />
-            <Autocomplete
-              label="Organization"
-              data={organizationNames}
-              limit={12}
-              description={newOrganization ? 'Not on the list yet: it will be added.' : undefined}
-              {...form.getInputProps('organization')}
-            />
-            <Select
-              label="Sector"
-              data={Sector.choices}
-              allowDeselect={false}
-              maxDropdownHeight={320}
-              {...form.getInputProps('sector')}
-            />
-            <TextInput
-              label="Email"
-              type="email"
-              placeholder="name@agency.org"
-              autoComplete="off"
-              {...form.getInputProps('email')}
-            />
-            <TextInput
-              label="Phone"
-              type="tel"
-              placeholder="(555) 010-2030"
-              autoComplete="off"
-              {...form.getInputProps('phone')}
-            />
-            <Select
-              label="Preferred contact"
-              data={PreferredContact.choices}
-              allowDeselect={false}
-              {...form.getInputProps('preferredContact')}
-            />
-            {person ? null : (
-              <Select
-                label="Stage"
-                data={EngagementStage.choices}
-                allowDeselect={false}
-                {...form.getInputProps('stage')}
-              />
-            )}
-          </SimpleGrid>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={person ? `Edit ${person.name}` : 'Add a person'}
+      size="xl"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={person ? 'Save changes' : 'Add person'}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput label="Name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+        <TextInput
+          label="Title"
+          placeholder="Sergeant, crisis clinician, board president…"
+          {...form.getInputProps('title')}
+        />
+        <Autocomplete
+          label="Organization"
+          data={organizationNames}
+          limit={12}
+          description={newOrganization ? 'Not on the list yet: it will be added.' : undefined}
+          {...form.getInputProps('organization')}
+        />
+        <SectorSelect {...form.getInputProps('sector')} />
+        <TextInput
+          label="Email"
+          type="email"
+          placeholder="name@agency.org"
+          autoComplete="off"
+          {...form.getInputProps('email')}
+        />
+        <TextInput
+          label="Phone"
+          type="tel"
+          placeholder="(555) 010-2030"
+          autoComplete="off"
+          {...form.getInputProps('phone')}
+        />
+        <Select
+          label="Preferred contact"
+          data={PreferredContact.choices}
+          allowDeselect={false}
+          {...form.getInputProps('preferredContact')}
+        />
+        {person ? null : (
+          <Select label="Stage" data={EngagementStage.choices} allowDeselect={false} {...form.getInputProps('stage')} />
+        )}
+      </SimpleGrid>
 
-          {duplicate ? (
-            <Alert
-              color="yellow"
-              icon={<IconAlertTriangle size={18} />}
-              title="This may be someone already on the list"
-            >
-              {describeDuplicate(duplicate)} You can still save; check first that it is a different person.
-            </Alert>
-          ) : null}
+      {duplicate ? (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="This may be someone already on the list">
+          {describeDuplicate(duplicate)} You can still save; check first that it is a different person.
+        </Alert>
+      ) : null}
 
-          <TagsInput
-            label="Tags"
-            description="Press Enter or type a comma after each tag."
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear tags' }}
-            {...form.getInputProps('tags')}
+      <TagsInput
+        label="Tags"
+        description="Press Enter or type a comma after each tag."
+        clearable
+        clearButtonProps={{ 'aria-label': 'Clear tags' }}
+        {...form.getInputProps('tags')}
+      />
+
+      <Checkbox.Group label="Roles in the program" {...form.getInputProps('roles')}>
+        <Group gap="lg" mt={6}>
+          {ProgramRole.choices.map((c) => (
+            <Checkbox key={c.value} value={c.value} label={c.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Input.Wrapper label="Influence" description="How much they can move the program forward.">
+          <SegmentedControl
+            fullWidth
+            aria-label="Influence"
+            data={Level.choices}
+            {...form.getInputProps('influence')}
           />
+        </Input.Wrapper>
+        <Input.Wrapper label="Interest" description="How much crisis response matters to them.">
+          <SegmentedControl fullWidth aria-label="Interest" data={Level.choices} {...form.getInputProps('interest')} />
+        </Input.Wrapper>
+      </SimpleGrid>
 
-          <Checkbox.Group label="Roles in the program" {...form.getInputProps('roles')}>
-            <Group gap="lg" mt={6}>
-              {ProgramRole.choices.map((c) => (
-                <Checkbox key={c.value} value={c.value} label={c.label} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Input.Wrapper label="Influence" description="How much they can move the program forward.">
-              <SegmentedControl
-                fullWidth
-                aria-label="Influence"
-                data={Level.choices}
-                {...form.getInputProps('influence')}
+      <Stack gap={6}>
+        <Checkbox
+          label="Has lived experience of mental illness"
+          checked={values.livedExperience}
+          onChange={(e) => toggleLived(e.currentTarget.checked)}
+        />
+        <Radio.Group
+          label="In shared documents"
+          description="Ask the person how they want to appear. The roster, shared lists and contact cards follow this."
+          {...form.getInputProps('privacy')}
+        >
+          <Stack gap={6} mt={6}>
+            {ExportPrivacy.options.map((value) => (
+              <Radio
+                key={value}
+                value={value}
+                label={ExportPrivacy.labelOf(value)}
+                description={privacySummary(value)}
               />
-            </Input.Wrapper>
-            <Input.Wrapper label="Interest" description="How much crisis response matters to them.">
-              <SegmentedControl
-                fullWidth
-                aria-label="Interest"
-                data={Level.choices}
-                {...form.getInputProps('interest')}
-              />
-            </Input.Wrapper>
-          </SimpleGrid>
-
-          <Stack gap={6}>
-            <Checkbox
-              label="Has lived experience of mental illness"
-              checked={values.livedExperience}
-              onChange={(e) => toggleLived(e.currentTarget.checked)}
-            />
-            <Radio.Group
-              label="In shared documents"
-              description="Ask the person how they want to appear. The roster, shared lists and contact cards follow this."
-              {...form.getInputProps('privacy')}
-            >
-              <Stack gap={6} mt={6}>
-                {ExportPrivacy.options.map((value) => (
-                  <Radio
-                    key={value}
-                    value={value}
-                    label={ExportPrivacy.labelOf(value)}
-                    description={privacySummary(value)}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
+            ))}
           </Stack>
+        </Radio.Group>
+      </Stack>
 
-          <Textarea label="Notes" autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
-          {Object.keys(form.errors).length > 1 ? (
-            <Text c="red" size="sm" role="alert">
-              Please correct the fields marked in red.
-            </Text>
-          ) : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit">{person ? 'Save changes' : 'Add person'}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea label="Notes" autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
+      {Object.keys(form.errors).length > 1 ? (
+        <Text c="red" size="sm" role="alert">
+          Please correct the fields marked in red.
+        </Text>
+      ) : null}
+    </FormDialog>
+  );
+}
+
+/** Only the form's own fields: the record's id, history and stamps are not the form's to send back. */
+function valuesOf(person: Stakeholder, organizations: readonly Organization[]): Values {
+  return {
+    ...(Object.fromEntries(
+      Object.keys(BLANK).map((key) => [key, person[key as keyof Stakeholder] ?? BLANK[key as keyof Values]]),
+    ) as Values),
+    organization: organizations.find((o) => o.id === person.organizationId)?.name ?? '',
+  };
+}
+
+/** The command calls the typed organization `organizationName`; the form calls it `organization`. */
+function organizationNamed(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, message]) => [key.replace(/(^|\.)organizationName$/, '$1organization'), message]),
   );
 }
