@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import type { Meeting } from '../../src/meetings/model';
 import { byStart } from '../../src/meetings/body';
 import { tableDay } from '../../src/model/dateFormats';
 import { DayInput } from '../components/DayInput';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import type { MeetingDialogProps } from './meetingDialog';
 
 interface Values {
   approvedOn: string | null;
@@ -17,15 +17,7 @@ interface Values {
  * When the minutes were approved, and at which later meeting. Its own shell rather than
  * FormDialog: Approve waits until there is a day (FormDialog's save button cannot wait).
  */
-export function ApproveMinutesModal({
-  opened,
-  onClose,
-  meeting,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  meeting: Meeting;
-}) {
+export function ApproveMinutesModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();

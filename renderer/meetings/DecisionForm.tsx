@@ -1,8 +1,7 @@
 import { Button, Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import type { Meeting, MinutesItem } from '../../src/meetings/model';
-import { act } from '../components/act';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { saveDraft, type MinutesDraftProps } from './minutesDraft';
 
 interface DecisionValues {
   text: string;
@@ -13,7 +12,7 @@ interface DecisionValues {
 }
 export type DecisionDraft = UseFormReturnType<DecisionValues>;
 
-/** The decision being written on a minutes item; its card keeps it, so a draft survives Cancel. */
+/** The decision being written on a minutes item (see MinutesDraftProps). */
 export function useDecisionDraft(): DecisionDraft {
   return useForm<DecisionValues>({
     mode: 'controlled',
@@ -22,17 +21,8 @@ export function useDecisionDraft(): DecisionDraft {
 }
 
 /** Records a decision on a minutes item, with the vote if one was taken. */
-export function DecisionForm({
-  meeting,
-  item,
-  form,
-  onDone,
-}: {
-  meeting: Meeting;
-  item: MinutesItem;
-  form: DecisionDraft;
-  onDone: () => void;
-}) {
+export function DecisionForm(props: MinutesDraftProps<DecisionValues>) {
+  const { meeting, item, form, onDone } = props;
   const { run } = useWorkspace();
   const { values } = form;
   const count = (field: 'for' | 'against' | 'abstain', label: string) => (
@@ -45,8 +35,9 @@ export function DecisionForm({
       onChange={(v) => form.setFieldValue(field, Number(v) || 0)}
     />
   );
-  const record = async () => {
-    const ok = await act(
+  const record = () =>
+    saveDraft(
+      props,
       () =>
         run('addDecision', {
           meetingId: meeting.id,
@@ -59,11 +50,6 @@ export function DecisionForm({
       'The decision was not recorded',
       'Decision recorded.',
     );
-    if (ok) {
-      form.reset();
-      onDone();
-    }
-  };
 
   return (
     <Group align="flex-end" gap="xs">

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useLocation } from 'wouter';
-import type { Meeting } from '../../src/meetings/model';
 import { actionItemsOfMeeting } from '../../src/meetings/carryForward';
 import { proseDay } from '../../src/model/dateFormats';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import type { MeetingDialogProps } from './meetingDialog';
 
 interface Values {
   actionItems: 'keep-unlinked' | 'delete';
@@ -14,15 +14,7 @@ interface Values {
  * Asks before a meeting is deleted, and what should happen to the action items it created. Its
  * own shell rather than FormDialog: a deletion is answered "Keep it" or a red "Delete meeting".
  */
-export function DeleteMeetingModal({
-  opened,
-  onClose,
-  meeting,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  meeting: Meeting;
-}) {
+export function DeleteMeetingModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const doc = useDoc();
   const { run } = useWorkspace();
   const [, navigate] = useLocation();

@@ -2,20 +2,12 @@ import { Alert, Button, CopyButton, Group, Loader, Modal, Stack, Text, Textarea,
 import { IconMail } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Invitation } from '../../src/meetings/export/invitation';
-import type { Meeting } from '../../src/meetings/model';
 import { call } from '../api/client';
 import { act } from '../components/act';
+import type { MeetingDialogProps } from './meetingDialog';
 
 /** The invitation as text to paste into an email, and a link that opens the mail program addressed to the invitees. */
-export function InvitationModal({
-  opened,
-  onClose,
-  meeting,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  meeting: Meeting;
-}) {
+export function InvitationModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const [invite, setInvite] = useState<Invitation | null>(null);
   useEffect(() => {
     if (!opened) return;

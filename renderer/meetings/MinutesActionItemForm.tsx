@@ -1,10 +1,9 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import type { Meeting, MinutesItem } from '../../src/meetings/model';
-import { act } from '../components/act';
 import { DayInput } from '../components/DayInput';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { saveDraft, type MinutesDraftProps } from './minutesDraft';
 
 interface ActionValues {
   title: string;
@@ -13,36 +12,24 @@ interface ActionValues {
 }
 export type ActionItemDraft = UseFormReturnType<ActionValues>;
 
-/** The action item being written on a minutes item; its card keeps it, so a draft survives Cancel. */
+/** The action item being written on a minutes item (see MinutesDraftProps). */
 export function useActionItemDraft(): ActionItemDraft {
   return useForm<ActionValues>({ mode: 'controlled', initialValues: { title: '', ownerId: null, dueDate: null } });
 }
 
 /** Adds an action item that came out of a minutes item: what, who and by when. */
-export function MinutesActionItemForm({
-  meeting,
-  item,
-  form,
-  onDone,
-}: {
-  meeting: Meeting;
-  item: MinutesItem;
-  form: ActionItemDraft;
-  onDone: () => void;
-}) {
+export function MinutesActionItemForm(props: MinutesDraftProps<ActionValues>) {
+  const { meeting, item, form, onDone } = props;
   const { run } = useWorkspace();
-  const add = async () => {
+  const add = () => {
     const { title, ownerId, dueDate } = form.values;
-    const ok = await act(
+    return saveDraft(
+      props,
       () =>
         run('addMeetingActionItem', { meetingId: meeting.id, itemId: item.id, fields: { title, ownerId, dueDate } }),
       'The action item was not added',
       'Action item added.',
     );
-    if (ok) {
-      form.reset();
-      onDone();
-    }
   };
 
   return (

@@ -1,11 +1,12 @@
 import { Button, Group, List, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { Weekday, type Meeting, type RecurrenceRule } from '../../src/meetings/model';
+import { Weekday, type RecurrenceRule } from '../../src/meetings/model';
 import { describeRule, matchesRule, ruleLike, upcomingOccurrences } from '../../src/meetings/recurrence';
 import { longDay } from '../../src/model/wallClock';
 import { act } from '../components/act';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import type { MeetingDialogProps } from './meetingDialog';
 
 const WEEKS = [
   { value: '1', label: 'First' },
@@ -31,7 +32,7 @@ interface Values {
  * next meeting. Its own shell rather than FormDialog: a series has a third button (create the next
  * meeting), and beside it saving the series is the lesser action.
  */
-export function SeriesModal({ opened, onClose, meeting }: { opened: boolean; onClose: () => void; meeting: Meeting }) {
+export function SeriesModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const { run } = useWorkspace();
   const [, navigate] = useLocation();
   const series = meeting.series;
@@ -47,6 +48,7 @@ export function SeriesModal({ opened, onClose, meeting }: { opened: boolean; onC
     onSaved: onClose,
   });
   const { rule } = form.values;
+  const monthly = rule.kind === 'monthly-weekday';
   const setRule = (next: RecurrenceRule) => form.setFieldValue('rule', next);
   const preview = upcomingOccurrences(rule, meeting.date, 4);
 
@@ -80,7 +82,7 @@ export function SeriesModal({ opened, onClose, meeting }: { opened: boolean; onC
                 )
               }
             />
-            {rule.kind === 'monthly-weekday' ? (
+            {monthly ? (
               <Select
                 label="Week of the month"
                 allowDeselect={false}
@@ -97,25 +99,19 @@ export function SeriesModal({ opened, onClose, meeting }: { opened: boolean; onC
               {...form.getInputProps('rule.weekday')}
               onChange={(d) => setRule({ ...rule, weekday: (d ?? 'TU') as RecurrenceRule['weekday'] })}
             />
-            {rule.kind === 'monthly-weekday' ? (
-              <NumberInput
-                label="Every … months"
-                min={1}
-                max={12}
-                allowDecimal={false}
-                {...form.getInputProps('rule.intervalMonths')}
-                onChange={(v) => setRule({ ...rule, intervalMonths: Math.max(1, Number(v) || 1) })}
-              />
-            ) : (
-              <NumberInput
-                label="Every … weeks"
-                min={1}
-                max={12}
-                allowDecimal={false}
-                {...form.getInputProps('rule.intervalWeeks')}
-                onChange={(v) => setRule({ ...rule, intervalWeeks: Math.max(1, Number(v) || 1) })}
-              />
-            )}
+            <NumberInput
+              label={monthly ? 'Every … months' : 'Every … weeks'}
+              min={1}
+              max={12}
+              allowDecimal={false}
+              {...form.getInputProps(monthly ? 'rule.intervalMonths' : 'rule.intervalWeeks')}
+              onChange={(v) => {
+                const every = Math.max(1, Number(v) || 1);
+                setRule(
+                  rule.kind === 'weekly' ? { ...rule, intervalWeeks: every } : { ...rule, intervalMonths: every },
+                );
+              }}
+            />
           </Group>
           <div>
             <Text size="sm" fw={600}>
