@@ -10,6 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import type { AgendaItem, AgendaSection, Meeting } from '../../src/meetings/model';
 import { agendaTiming, formatMinutes, timingById } from '../../src/meetings/agendaTiming';
@@ -19,7 +20,6 @@ import { tableDay } from '../../src/model/dateFormats';
 import { templatesFor } from '../../src/meetings/templates';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { act } from '../components/act';
-import { showFailure } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { agendaAccessibility } from './agendaAccessibility';
 import { AgendaItemModal } from './AgendaItemModal';
@@ -48,8 +48,11 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   );
   const [editing, setEditing] = useState<{ sectionId: string | null; item?: AgendaItem } | null>(null);
   const [removing, setRemoving] = useState<{ kind: 'item' | 'section'; id: string; title: string } | null>(null);
-  const [newSection, setNewSection] = useState('');
-  const [template, setTemplate] = useState<string | null>(templatesFor(meeting.kind)[0]?.id ?? null);
+  const adding = useForm({
+    mode: 'controlled',
+    initialValues: { section: '', template: templatesFor(meeting.kind)[0]?.id ?? null },
+  });
+  const { section: newSection, template } = adding.values;
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -58,6 +61,9 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
 
   const move = (itemId: string, toSectionId: string, toIndex: number) =>
     act(() => run('moveAgendaItem', { meetingId: meeting.id, itemId, toSectionId, toIndex }), 'The item was not moved');
+
+  const moveSection = (sectionId: string, toIndex: number) =>
+    act(() => run('moveAgendaSection', { meetingId: meeting.id, sectionId, toIndex }), 'The section was not moved');
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -133,8 +139,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
               <Select
                 label="Template"
                 data={templatesFor(meeting.kind).map((t) => ({ value: t.id, label: t.name }))}
-                value={template}
-                onChange={setTemplate}
+                {...adding.getInputProps('template')}
                 allowDeselect={false}
                 w={320}
               />
@@ -185,17 +190,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
                       variant="subtle"
                       aria-label={`Move section ${section.title} up`}
                       disabled={sectionIndex === 0}
-                      onClick={() =>
-                        act(
-                          () =>
-                            run('moveAgendaSection', {
-                              meetingId: meeting.id,
-                              sectionId: section.id,
-                              toIndex: sectionIndex - 1,
-                            }),
-                          'The section was not moved',
-                        )
-                      }
+                      onClick={() => moveSection(section.id, sectionIndex - 1)}
                     >
                       <IconArrowUp size={16} />
                     </ActionIcon>
@@ -205,17 +200,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
                       variant="subtle"
                       aria-label={`Move section ${section.title} down`}
                       disabled={sectionIndex === meeting.agenda.length - 1}
-                      onClick={() =>
-                        act(
-                          () =>
-                            run('moveAgendaSection', {
-                              meetingId: meeting.id,
-                              sectionId: section.id,
-                              toIndex: sectionIndex + 1,
-                            }),
-                          'The section was not moved',
-                        )
-                      }
+                      onClick={() => moveSection(section.id, sectionIndex + 1)}
                     >
                       <IconArrowDown size={16} />
                     </ActionIcon>
@@ -282,20 +267,14 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
         </DndContext>
       )}
       <Group align="flex-end">
-        <TextInput
-          label="New section"
-          placeholder="Reports"
-          value={newSection}
-          onChange={(e) => setNewSection(e.currentTarget.value)}
-          w={280}
-        />
+        <TextInput label="New section" placeholder="Reports" {...adding.getInputProps('section')} w={280} />
         <Button
           variant="default"
           disabled={!newSection.trim()}
           onClick={() =>
             act(async () => {
               await run('addAgendaSection', { meetingId: meeting.id, title: newSection });
-              setNewSection('');
+              adding.setFieldValue('section', '');
             }, 'The section was not added')
           }
         >
@@ -357,12 +336,11 @@ function SectionTitle({ meetingId, section }: { meetingId: string; section: Agen
       onChange={(e) => setValue(e.currentTarget.value)}
       onBlur={async () => {
         if (value.trim() === section.title) return;
-        try {
-          await run('renameAgendaSection', { meetingId, sectionId: section.id, title: value });
-        } catch (error) {
-          setValue(section.title);
-          showFailure(error, 'The section was not renamed');
-        }
+        const renamed = await act(
+          () => run('renameAgendaSection', { meetingId, sectionId: section.id, title: value }),
+          'The section was not renamed',
+        );
+        if (!renamed) setValue(section.title);
       }}
     />
   );

@@ -16,7 +16,8 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCheck, IconTrash, IconX } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useForm } from '@mantine/form';
+import { useMemo } from 'react';
 import { AttendanceStatus, type Meeting, type QuorumRule } from '../../src/meetings/model';
 import { Sector } from '../../src/model/sector';
 import { attendanceOf } from '../../src/meetings/attendance';
@@ -43,7 +44,7 @@ export function AttendancePanel({ meeting }: { meeting: Meeting }) {
   const people = meeting.inviteeIds
     .map((id) => doc.stakeholders.find((s) => s.id === id))
     .filter((p) => p !== undefined);
-  const [guest, setGuest] = useState({ name: '', organization: '' });
+  const guest = useForm({ mode: 'controlled', initialValues: { name: '', organization: '' } });
 
   const mark = (stakeholderId: string, value: string) =>
     act(
@@ -247,23 +248,15 @@ export function AttendancePanel({ meeting }: { meeting: Meeting }) {
           </Stack>
         )}
         <Group align="flex-end">
-          <TextInput
-            label="Guest name"
-            value={guest.name}
-            onChange={(e) => setGuest({ ...guest, name: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Guest organization"
-            value={guest.organization}
-            onChange={(e) => setGuest({ ...guest, organization: e.currentTarget.value })}
-          />
+          <TextInput label="Guest name" {...guest.getInputProps('name')} />
+          <TextInput label="Guest organization" {...guest.getInputProps('organization')} />
           <Button
             variant="default"
-            disabled={!guest.name.trim()}
+            disabled={!guest.values.name.trim()}
             onClick={() =>
               act(async () => {
-                await run('addGuest', { meetingId: meeting.id, ...guest });
-                setGuest({ name: '', organization: '' });
+                await run('addGuest', { meetingId: meeting.id, ...guest.values });
+                guest.reset();
               }, 'The guest was not added')
             }
           >

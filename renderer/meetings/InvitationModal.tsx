@@ -2,27 +2,25 @@ import { Alert, Button, CopyButton, Group, Loader, Modal, Stack, Text, Textarea,
 import { IconMail } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Invitation } from '../../src/meetings/export/invitation';
-import type { Meeting } from '../../src/meetings/model';
 import { call } from '../api/client';
-import { showFailure } from '../components/feedback';
+import { act } from '../components/act';
+import type { MeetingDialogProps } from './meetingDialog';
 
 /** The invitation as text to paste into an email, and a link that opens the mail program addressed to the invitees. */
-export function InvitationModal({
-  opened,
-  onClose,
-  meeting,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  meeting: Meeting;
-}) {
+export function InvitationModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const [invite, setInvite] = useState<Invitation | null>(null);
   useEffect(() => {
     if (!opened) return;
+    // A reply for a meeting no longer shown (closed, or another one opened) is not shown.
+    let current = true;
     setInvite(null);
-    call('invitationText', { meetingId: meeting.id }).then(setInvite, (error) =>
-      showFailure(error, 'The invitation could not be written'),
-    );
+    void act(async () => {
+      const written = await call('invitationText', { meetingId: meeting.id });
+      if (current) setInvite(written);
+    }, 'The invitation could not be written');
+    return () => {
+      current = false;
+    };
   }, [opened, meeting]);
 
   return (
@@ -57,8 +55,9 @@ export function InvitationModal({
               onClick={(event: React.MouseEvent) => {
                 // In the app, links open through the main process (which allows only https and mailto).
                 event.preventDefault();
-                call('openExternalLink', { url: invite.mailto }).catch((error) =>
-                  showFailure(error, 'The mail program could not be opened'),
+                void act(
+                  () => call('openExternalLink', { url: invite.mailto }),
+                  'The mail program could not be opened',
                 );
               }}
             >

@@ -1,0 +1,80 @@
+import { Button, Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { saveDraft, type MinutesDraftProps } from './minutesDraft';
+
+interface DecisionValues {
+  text: string;
+  withVote: boolean;
+  for: number;
+  against: number;
+  abstain: number;
+}
+export type DecisionDraft = UseFormReturnType<DecisionValues>;
+
+/** The decision being written on a minutes item (see MinutesDraftProps). */
+export function useDecisionDraft(): DecisionDraft {
+  return useForm<DecisionValues>({
+    mode: 'controlled',
+    initialValues: { text: '', withVote: false, for: 0, against: 0, abstain: 0 },
+  });
+}
+
+/** Records a decision on a minutes item, with the vote if one was taken. */
+export function DecisionForm(props: MinutesDraftProps<DecisionValues>) {
+  const { meeting, item, form, onDone } = props;
+  const { run } = useWorkspace();
+  const { values } = form;
+  const count = (field: 'for' | 'against' | 'abstain', label: string) => (
+    <NumberInput
+      label={label}
+      min={0}
+      w={80}
+      allowDecimal={false}
+      value={values[field]}
+      onChange={(v) => form.setFieldValue(field, Number(v) || 0)}
+    />
+  );
+  const record = () =>
+    saveDraft(
+      props,
+      () =>
+        run('addDecision', {
+          meetingId: meeting.id,
+          itemId: item.id,
+          decision: {
+            text: values.text,
+            vote: values.withVote ? { for: values.for, against: values.against, abstain: values.abstain } : null,
+          },
+        }),
+      'The decision was not recorded',
+      'Decision recorded.',
+    );
+
+  return (
+    <Group align="flex-end" gap="xs">
+      <TextInput
+        data-autofocus
+        label="Decision"
+        aria-label={`Decision on ${item.title}`}
+        placeholder="What was agreed"
+        {...form.getInputProps('text')}
+        style={{ flex: 1 }}
+      />
+      <Checkbox label="Record a vote" {...form.getInputProps('withVote', { type: 'checkbox' })} mb={8} />
+      {values.withVote ? (
+        <>
+          {count('for', 'For')}
+          {count('against', 'Against')}
+          {count('abstain', 'Abstain')}
+        </>
+      ) : null}
+      <Button variant="default" disabled={!values.text.trim()} onClick={() => void record()}>
+        Record decision
+      </Button>
+      <Button variant="subtle" color="gray" onClick={onDone}>
+        Cancel
+      </Button>
+    </Group>
+  );
+}
