@@ -56,7 +56,11 @@ export function ReviewModal({
         {...form.getInputProps('reviewerId')}
       />
       {form.values.reviewerId ? null : (
-        <TextInput label="Or the reviewer’s name" placeholder="County attorney" {...form.getInputProps('reviewerName')} />
+        <TextInput
+          label="Or the reviewer’s name"
+          placeholder="County attorney"
+          {...form.getInputProps('reviewerName')}
+        />
       )}
       <DayInput label="Reviewed on" required {...form.getInputProps('on')} />
       <Textarea label="What they said" autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />

@@ -103,8 +103,8 @@ export function RevisionFormModal({
       </Group>
       {!revision && form.values.status !== 'draft' ? (
         <Alert variant="light" color="blue">
-          Use this when entering history: an older version as “Superseded”, or the version in force today as
-          “Adopted by the agency”. Adopting supersedes the version that was in force.
+          Use this when entering history: an older version as “Superseded”, or the version in force today as “Adopted by
+          the agency”. Adopting supersedes the version that was in force.
         </Alert>
       ) : null}
       <Textarea

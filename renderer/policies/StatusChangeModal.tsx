@@ -64,8 +64,8 @@ export function StatusChangeModal({
     >
       {to === 'adopted' && inForce && inForce.id !== revision.id ? (
         <Alert variant="light" color="blue">
-          Version {inForce.version} is in force now. Adopting version {revision.version} marks version{' '}
-          {inForce.version} superseded.
+          Version {inForce.version} is in force now. Adopting version {revision.version} marks version {inForce.version}{' '}
+          superseded.
         </Alert>
       ) : null}
       <DayInput label="On" required maxDate={today} {...form.getInputProps('on')} />
