@@ -1,6 +1,6 @@
 import { Group, Paper, Select, Stack, Switch, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { collapseUnchanged, compareTexts, type CollapsedRow, type Segment } from '../../src/policies/compare';
 import { revisionsByDate } from '../../src/policies/currentRevision';
@@ -19,12 +19,15 @@ export function CompareRevisions({ policy }: { policy: Policy }) {
   const [onlyChanges, setOnlyChanges] = useState(true);
 
   // When a revision is added or deleted, compare the two newest again: that is almost always
-  // the question ("what does the new draft change?").
+  // the question ("what does the new draft change?"). Done while rendering, so the old pair is
+  // never drawn against the new list.
   const key = ordered.map((r) => r.id).join(' ');
-  useEffect(() => {
+  const [pairedFor, setPairedFor] = useState(key);
+  if (pairedFor !== key) {
+    setPairedFor(key);
     setFromId(ordered.at(-2)?.id ?? null);
     setToId(ordered.at(-1)?.id ?? null);
-  }, [key]);
+  }
 
   const choices = ordered.map((r) => ({ value: r.id, label: `Version ${r.version} · ${tableDay(r.date)}` }));
   const from = ordered.find((r) => r.id === fromId) ?? null;

@@ -11,7 +11,7 @@ import { PageHeader } from '../app/PageHeader';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { CompareRevisions } from './CompareRevisions';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { PolicyFormModal } from './PolicyFormModal';
 import { RevisionCard } from './RevisionCard';
 import { RevisionFormModal } from './RevisionFormModal';
@@ -58,14 +58,13 @@ export function PolicyDetail({ id }: { id: string }) {
   async function exportLog() {
     if (!policy) return;
     setExporting(true);
-    try {
-      const saved = await call('exportPolicyRevisionLogDocx', { policyId: policy.id });
-      if (saved) showSuccess(`Saved the revision log as ${saved.fileName}.`);
-    } catch (error) {
-      showFailure(error, 'The revision log was not saved');
-    } finally {
-      setExporting(false);
-    }
+    await act(
+      () => call('exportPolicyRevisionLogDocx', { policyId: policy.id }),
+      'The revision log was not saved',
+      // Nothing is said when the person cancels the save dialog.
+      (saved) => (saved ? `Saved the revision log as ${saved.fileName}.` : null),
+    );
+    setExporting(false);
   }
 
   const description = [
@@ -225,13 +224,12 @@ export function PolicyDetail({ id }: { id: string }) {
         onClose={() => setDeletingRevision(null)}
         onConfirm={async () => {
           if (!deletingRevision) return;
-          try {
-            await run('deletePolicyRevision', { policyId: policy.id, revisionId: deletingRevision.id });
-            showSuccess(`Version ${deletingRevision.version} deleted.`);
-            setDeletingRevision(null);
-          } catch (error) {
-            showFailure(error, 'The revision was not deleted');
-          }
+          const deleted = await act(
+            () => run('deletePolicyRevision', { policyId: policy.id, revisionId: deletingRevision.id }),
+            'The revision was not deleted',
+            `Version ${deletingRevision.version} deleted.`,
+          );
+          if (deleted) setDeletingRevision(null);
         }}
       />
       <ConfirmModal
@@ -241,13 +239,12 @@ export function PolicyDetail({ id }: { id: string }) {
         confirmLabel="Delete policy"
         onClose={() => setDeleting(false)}
         onConfirm={async () => {
-          try {
-            await run('deletePolicy', { id: policy.id });
-            showSuccess(`Deleted “${policy.title}”.`);
-            navigate('/');
-          } catch (error) {
-            showFailure(error, 'The policy was not deleted');
-          }
+          const deleted = await act(
+            () => run('deletePolicy', { id: policy.id }),
+            'The policy was not deleted',
+            `Deleted “${policy.title}”.`,
+          );
+          if (deleted) navigate('/');
         }}
       />
     </>

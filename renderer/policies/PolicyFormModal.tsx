@@ -1,10 +1,12 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
+import { Select, TextInput } from '@mantine/core';
 import { PolicyFields, PolicyKind, type Policy } from '../../src/policies/model';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { organizationChoices, workgroupChoices } from '../components/choices';
-import { showFailure, showSuccess } from '../components/feedback';
+import type { WorkspaceDocument } from '../../src/workspace/document';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { organizationChoices } from '../components/choices';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { OrganizationSelect, WorkgroupSelect } from '../components/pickers/pickers';
+import { RecordMultiSelect } from '../components/pickers/RecordSelect';
 
 interface Values {
   title: string;
@@ -36,101 +38,72 @@ export function PolicyFormModal({
   defaultWorkgroupId?: string;
   onCreated?: (id: string) => void;
 }) {
-  const doc = useDoc();
   const { run } = useWorkspace();
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: schemaResolver(PolicyFields, { sync: true }),
-  });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values = policy
-      ? {
-          title: policy.title,
-          kind: policy.kind,
-          owningOrganizationId: policy.owningOrganizationId,
-          workgroupId: policy.workgroupId,
-          partnerOrganizationIds: policy.partnerOrganizationIds,
-        }
-      : { ...blank, workgroupId: defaultWorkgroupId ?? null };
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    // Reset only when the dialog opens.
-  }, [opened]);
-
-  const organizations = organizationChoices(doc);
-  const partnerChoices = organizations.filter((o) => o.value !== form.values.owningOrganizationId);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () => (policy ? valuesOf(policy) : { ...blank, workgroupId: defaultWorkgroupId ?? null }),
+    schema: PolicyFields,
+    save: async (values) => {
       if (policy) {
         await run('updatePolicy', { id: policy.id, changes: values });
-        showSuccess('Policy saved.');
       } else {
         const reply = await run('addPolicy', values);
-        showSuccess(`Added “${values.title}”.`);
-        onCreated?.(reply.result as string);
+        onCreated?.(reply.result);
       }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The policy was not saved', form.setErrors);
-    }
+    },
+    success: (values) => (policy ? 'Policy saved.' : `Added “${values.title}”.`),
+    failure: 'The policy was not saved',
+    onSaved: onClose,
   });
 
+  // The owning agency does not also sign as a partner.
+  const owner = form.values.owningOrganizationId;
+  const partnerChoices = (doc: WorkspaceDocument) => organizationChoices(doc).filter((o) => o.value !== owner);
+
   return (
-    <Modal opened={opened} onClose={onClose} title={policy ? 'Edit policy' : 'New policy or agreement'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Title"
-            required
-            data-autofocus
-            placeholder="Custody transfer at the crisis center"
-            {...form.getInputProps('title')}
-          />
-          <Select label="Kind" data={PolicyKind.choices} allowDeselect={false} {...form.getInputProps('kind')} />
-          <Select
-            label="Owning agency"
-            description="The agency whose policy this is, or who keeps the agreement."
-            data={organizations}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear owning agency' }}
-            nothingFoundMessage="No agency by that name. Add it under Stakeholders first."
-            {...form.getInputProps('owningOrganizationId')}
-          />
-          <Select
-            label="Responsible workgroup"
-            data={workgroupChoices(doc)}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear responsible workgroup' }}
-            nothingFoundMessage="No workgroup by that name"
-            {...form.getInputProps('workgroupId')}
-          />
-          <MultiSelect
-            label="Partner agencies that must sign"
-            description="Each one is asked to sign once the steering committee approves a revision."
-            data={partnerChoices}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear the partner agencies' }}
-            nothingFoundMessage="No agency by that name"
-            {...form.getInputProps('partnerOrganizationIds')}
-          />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {policy ? 'Save policy' : 'Add policy'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={policy ? 'Edit policy' : 'New policy or agreement'}
+      size="lg"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={policy ? 'Save policy' : 'Add policy'}
+    >
+      <TextInput
+        label="Title"
+        required
+        data-autofocus
+        placeholder="Custody transfer at the crisis center"
+        {...form.getInputProps('title')}
+      />
+      <Select label="Kind" data={PolicyKind.choices} allowDeselect={false} {...form.getInputProps('kind')} />
+      <OrganizationSelect
+        label="Owning agency"
+        description="The agency whose policy this is, or who keeps the agreement."
+        nothingFoundMessage="No agency by that name. Add it under Stakeholders first."
+        {...form.getInputProps('owningOrganizationId')}
+      />
+      <WorkgroupSelect
+        label="Responsible workgroup"
+        searchable
+        nothingFoundMessage="No workgroup by that name"
+        {...form.getInputProps('workgroupId')}
+      />
+      <RecordMultiSelect
+        label="Partner agencies that must sign"
+        description="Each one is asked to sign once the steering committee approves a revision."
+        choices={partnerChoices}
+        searchable
+        clearButtonProps={{ 'aria-label': 'Clear the partner agencies' }}
+        nothingFoundMessage="No agency by that name"
+        {...form.getInputProps('partnerOrganizationIds')}
+      />
+    </FormDialog>
   );
+}
+
+function valuesOf(policy: Policy): Values {
+  const { title, kind, owningOrganizationId, workgroupId, partnerOrganizationIds } = policy;
+  return { title, kind, owningOrganizationId, workgroupId, partnerOrganizationIds };
 }

@@ -1,11 +1,18 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Textarea, TextInput } from '@mantine/core';
 import type { Policy, PolicyRevision } from '../../src/policies/model';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { stakeholderChoices } from '../components/choices';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
+
+interface Values {
+  reviewerId: string | null;
+  reviewerName: string;
+  on: string | null;
+  note: string;
+}
 
 /** Records that someone read a revision and what they said. */
 export function ReviewModal({
@@ -17,90 +24,46 @@ export function ReviewModal({
   revision: PolicyRevision | null;
   onClose: () => void;
 }) {
-  const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();
-  const [reviewerId, setReviewerId] = useState<string | null>(null);
-  const [reviewerName, setReviewerName] = useState('');
-  const [on, setOn] = useState<string | null>(today);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!revision) return;
-    setReviewerId(null);
-    setReviewerName('');
-    setOn(today);
-    setNote('');
-    setErrors({});
-  }, [revision]);
-
-  async function save() {
-    if (!revision) return;
-    setBusy(true);
-    try {
-      await run('addRevisionReview', {
-        policyId: policy.id,
-        revisionId: revision.id,
-        reviewerId,
-        reviewerName,
-        on: on ?? '',
-        note,
-      });
-      showSuccess(`Review of version ${revision.version} recorded.`);
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The review was not recorded', setErrors);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const version = revision?.version ?? '';
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened: Boolean(revision),
+    initialValues: () => ({ reviewerId: null, reviewerName: '', on: today, note: '' }),
+    save: async ({ on, ...values }) => {
+      if (!revision) return;
+      await run('addRevisionReview', { policyId: policy.id, revisionId: revision.id, ...values, on: on ?? '' });
+    },
+    success: `Review of version ${version} recorded.`,
+    failure: 'The review was not recorded',
+    onSaved: onClose,
+  });
 
   return (
-    <Modal opened={Boolean(revision)} onClose={onClose} title={`Record a review of version ${revision?.version ?? ''}`}>
-      <Stack gap="md">
-        <Select
-          label="Reviewer"
-          description="Someone in the workspace, or type a name below."
-          data={stakeholderChoices(doc)}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear reviewer' }}
-          value={reviewerId}
-          onChange={setReviewerId}
-          error={errors.reviewerId}
-          nothingFoundMessage="Nobody by that name; type it below instead"
-          data-autofocus
+    <FormDialog
+      opened={Boolean(revision)}
+      onClose={onClose}
+      title={`Record a review of version ${version}`}
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel="Record review"
+    >
+      <PersonSelect
+        label="Reviewer"
+        description="Someone in the workspace, or type a name below."
+        nothingFoundMessage="Nobody by that name; type it below instead"
+        data-autofocus
+        {...form.getInputProps('reviewerId')}
+      />
+      {form.values.reviewerId ? null : (
+        <TextInput
+          label="Or the reviewer’s name"
+          placeholder="County attorney"
+          {...form.getInputProps('reviewerName')}
         />
-        {reviewerId ? null : (
-          <TextInput
-            label="Or the reviewer’s name"
-            placeholder="County attorney"
-            value={reviewerName}
-            onChange={(e) => setReviewerName(e.currentTarget.value)}
-            error={errors.reviewerName}
-          />
-        )}
-        <DayInput label="Reviewed on" required value={on} onChange={setOn} error={errors.on} />
-        <Textarea
-          label="What they said"
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.note}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={() => void save()} loading={busy}>
-            Record review
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      )}
+      <DayInput label="Reviewed on" required {...form.getInputProps('on')} />
+      <Textarea label="What they said" autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
-import { z } from 'zod';
+import { Alert, Group, Select, Text, Textarea, TextInput } from '@mantine/core';
 import {
   POLICY_TEXT_LIMIT,
   RevisionFields,
@@ -11,10 +8,11 @@ import {
 } from '../../src/policies/model';
 import { latestRevision } from '../../src/policies/currentRevision';
 import { textEditRefusal } from '../../src/policies/revisionStatus';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { meetingChoices } from '../components/choices';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { MeetingSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
 
 interface Values {
@@ -46,136 +44,108 @@ export function RevisionFormModal({
   /** A revision whose text the new one starts from (the usual way to begin a new version). */
   startFrom?: PolicyRevision | null;
 }) {
-  const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: { version: '', date: today, summary: '', text: '', meetingId: null, status: 'draft' },
-    validate: schemaResolver(revision ? RevisionFields : (NewRevision as z.ZodType<unknown>), { sync: true }),
-  });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values: Values = revision
-      ? {
-          version: revision.version,
-          date: revision.date,
-          summary: revision.summary,
-          text: revision.text,
-          meetingId: revision.meetingId,
-          status: revision.status,
-        }
-      : {
-          version: suggestVersion(policy),
-          date: today,
-          summary: '',
-          text: startFrom?.text ?? '',
-          meetingId: null,
-          status: 'draft',
-        };
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [opened]);
-
   const locked = revision ? textEditRefusal(revision) : null;
-  const length = form.values.text.length;
-
-  const submit = form.onSubmit(async (values) => {
-    const { status, date, ...fields } = values;
-    try {
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () =>
+      revision
+        ? valuesOf(revision)
+        : {
+            version: suggestVersion(policy),
+            date: today,
+            summary: '',
+            text: startFrom?.text ?? '',
+            meetingId: null,
+            status: 'draft',
+          },
+    schema: revision ? RevisionFields : NewRevision,
+    save: async ({ status, date, ...fields }) => {
       if (revision) {
-        const changes = { ...fields, date: date ?? '' };
-        if (locked) delete (changes as Partial<typeof changes>).text;
+        // A revision past review keeps its wording: only the rest is sent.
+        const { text: _kept, ...rest } = fields;
+        const changes = { ...(locked ? rest : fields), date: date ?? '' };
         await run('updatePolicyRevision', { policyId: policy.id, revisionId: revision.id, changes });
-        showSuccess(`Version ${values.version} saved.`);
       } else {
         await run('addPolicyRevision', { policyId: policy.id, ...fields, date: date ?? '', status });
-        showSuccess(`Version ${values.version} added.`);
       }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The revision was not saved', form.setErrors);
-    }
+    },
+    success: (values) => `Version ${values.version} ${revision ? 'saved' : 'added'}.`,
+    failure: 'The revision was not saved',
+    onSaved: onClose,
   });
 
+  const length = form.values.text.length;
+
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={revision ? `Edit version ${revision.version}` : 'New revision'}
       size="xl"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={revision ? 'Save revision' : 'Add revision'}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Group grow align="flex-start">
-            <TextInput label="Version" required data-autofocus placeholder="2.0" {...form.getInputProps('version')} />
-            <DayInput label="Dated" required {...form.getInputProps('date')} />
-            {revision ? null : (
-              <Select
-                label="Status"
-                description="New work is a draft."
-                data={RevisionStatus.choices}
-                allowDeselect={false}
-                {...form.getInputProps('status')}
-              />
-            )}
-          </Group>
-          {!revision && form.values.status !== 'draft' ? (
-            <Alert variant="light" color="blue">
-              Use this when entering history: an older version as “Superseded”, or the version in force today as
-              “Adopted by the agency”. Adopting supersedes the version that was in force.
-            </Alert>
-          ) : null}
-          <Textarea
-            label="Full text"
-            description={
-              locked ??
-              `Optional. Paste the policy's wording to compare versions side by side. ${length.toLocaleString()} of ${POLICY_TEXT_LIMIT.toLocaleString()} characters.`
-            }
-            autosize
-            minRows={6}
-            maxRows={18}
-            readOnly={Boolean(locked)}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
-            {...form.getInputProps('text')}
-          />
-          {length > POLICY_TEXT_LIMIT ? (
-            <Text size="sm" c="red" role="alert">
-              The text is {(length - POLICY_TEXT_LIMIT).toLocaleString()} characters over the limit.
-            </Text>
-          ) : null}
-          <Textarea
-            label="What changed and why"
-            autosize
-            minRows={2}
-            maxRows={6}
-            placeholder="Drop-off moves to the crisis center so officers return to patrol sooner."
-            {...form.getInputProps('summary')}
-          />
+      <Group grow align="flex-start">
+        <TextInput label="Version" required data-autofocus placeholder="2.0" {...form.getInputProps('version')} />
+        <DayInput label="Dated" required {...form.getInputProps('date')} />
+        {revision ? null : (
           <Select
-            label="Decided at meeting"
-            description="The meeting where the committee took it up, if it is in the workspace."
-            data={meetingChoices(doc)}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear the meeting' }}
-            nothingFoundMessage="No meeting by that name"
-            {...form.getInputProps('meetingId')}
+            label="Status"
+            description="New work is a draft."
+            data={RevisionStatus.choices}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
           />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {revision ? 'Save revision' : 'Add revision'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      </Group>
+      {!revision && form.values.status !== 'draft' ? (
+        <Alert variant="light" color="blue">
+          Use this when entering history: an older version as “Superseded”, or the version in force today as “Adopted by
+          the agency”. Adopting supersedes the version that was in force.
+        </Alert>
+      ) : null}
+      <Textarea
+        label="Full text"
+        description={
+          locked ??
+          `Optional. Paste the policy's wording to compare versions side by side. ${length.toLocaleString()} of ${POLICY_TEXT_LIMIT.toLocaleString()} characters.`
+        }
+        autosize
+        minRows={6}
+        maxRows={18}
+        readOnly={Boolean(locked)}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+        {...form.getInputProps('text')}
+      />
+      {length > POLICY_TEXT_LIMIT ? (
+        <Text size="sm" c="red" role="alert">
+          The text is {(length - POLICY_TEXT_LIMIT).toLocaleString()} characters over the limit.
+        </Text>
+      ) : null}
+      <Textarea
+        label="What changed and why"
+        autosize
+        minRows={2}
+        maxRows={6}
+        placeholder="Drop-off moves to the crisis center so officers return to patrol sooner."
+        {...form.getInputProps('summary')}
+      />
+      <MeetingSelect
+        label="Decided at meeting"
+        description="The meeting where the committee took it up, if it is in the workspace."
+        clearButtonProps={{ 'aria-label': 'Clear the meeting' }}
+        {...form.getInputProps('meetingId')}
+      />
+    </FormDialog>
   );
+}
+
+function valuesOf(revision: PolicyRevision): Values {
+  const { version, date, summary, text, meetingId, status } = revision;
+  return { version, date, summary, text, meetingId, status };
 }
 
 /** A suggested next label: 1 → 2, 1.0 → 2.0, 2.3 → 2.4, v3 → v4; a label without a number gets none. */

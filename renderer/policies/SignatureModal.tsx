@@ -1,11 +1,21 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Select, TextInput } from '@mantine/core';
+import { z } from 'zod';
 import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { unsignedPartners } from '../../src/policies/waitingOn';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
+
+interface Values {
+  organizationId: string | null;
+  signedOn: string | null;
+  signedBy: string;
+}
+
+/** The one thing the form checks itself; the command checks the rest. */
+const SignatureChoice = z.object({ organizationId: z.string({ error: 'Choose the agency that signed.' }) });
 
 /** Records a partner agency's signature (or approval) on a revision, with the day and the signer. */
 export function SignatureModal({
@@ -20,11 +30,30 @@ export function SignatureModal({
   const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
-  const [signedOn, setSignedOn] = useState<string | null>(today);
-  const [signedBy, setSignedBy] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const version = revision?.version ?? '';
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened: Boolean(revision),
+    // The first agency that has not signed yet is the likeliest one.
+    initialValues: () => ({
+      organizationId: revision ? (unsignedPartners(policy, revision)[0] ?? null) : null,
+      signedOn: today,
+      signedBy: '',
+    }),
+    schema: SignatureChoice,
+    save: async ({ organizationId, signedOn, signedBy }) => {
+      if (!revision || !organizationId) return;
+      await run('recordSignature', {
+        policyId: policy.id,
+        revisionId: revision.id,
+        organizationId,
+        signedOn: signedOn ?? '',
+        signedBy,
+      });
+    },
+    success: `Signature recorded for version ${version}.`,
+    failure: 'The signature was not recorded',
+    onSaved: onClose,
+  });
 
   const signers = [
     ...policy.partnerOrganizationIds,
@@ -35,71 +64,24 @@ export function SignatureModal({
     label: doc.organizations.find((o) => o.id === id)?.name ?? 'An agency no longer listed',
   }));
 
-  useEffect(() => {
-    if (!revision) return;
-    setOrganizationId(unsignedPartners(policy, revision)[0] ?? null);
-    setSignedOn(today);
-    setSignedBy('');
-    setErrors({});
-  }, [revision]);
-
-  async function save() {
-    if (!revision) return;
-    if (!organizationId) {
-      setErrors({ organizationId: 'Choose the agency that signed.' });
-      return;
-    }
-    setBusy(true);
-    try {
-      await run('recordSignature', {
-        policyId: policy.id,
-        revisionId: revision.id,
-        organizationId,
-        signedOn: signedOn ?? '',
-        signedBy,
-      });
-      showSuccess(`Signature recorded for version ${revision.version}.`);
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The signature was not recorded', setErrors);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Modal
+    <FormDialog
       opened={Boolean(revision)}
       onClose={onClose}
-      title={`Record a signature on version ${revision?.version ?? ''}`}
+      title={`Record a signature on version ${version}`}
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel="Record signature"
     >
-      <Stack gap="md">
-        <Select
-          label="Agency"
-          data={choices}
-          allowDeselect={false}
-          value={organizationId}
-          onChange={setOrganizationId}
-          error={errors.organizationId}
-          data-autofocus
-        />
-        <DayInput label="Signed on" required value={signedOn} onChange={setSignedOn} error={errors.signedOn} />
-        <TextInput
-          label="Signed by"
-          placeholder="Sheriff M. Ortiz"
-          value={signedBy}
-          onChange={(e) => setSignedBy(e.currentTarget.value)}
-          error={errors.signedBy}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={() => void save()} loading={busy}>
-            Record signature
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Select
+        label="Agency"
+        data={choices}
+        allowDeselect={false}
+        data-autofocus
+        {...form.getInputProps('organizationId')}
+      />
+      <DayInput label="Signed on" required {...form.getInputProps('signedOn')} />
+      <TextInput label="Signed by" placeholder="Sheriff M. Ortiz" {...form.getInputProps('signedBy')} />
+    </FormDialog>
   );
 }

@@ -1,13 +1,19 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Modal, Text, TextInput } from '@mantine/core';
 import { type Policy, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision } from '../../src/policies/currentRevision';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { meetingChoices } from '../components/choices';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { MeetingSelect } from '../components/pickers/pickers';
 import { statusActionLabel } from './statusActions';
 import { useToday } from '../components/useToday';
+
+interface Values {
+  on: string | null;
+  meetingId: string | null;
+  note: string;
+}
 
 /** Moves a revision on (or back), on a given day, naming the meeting for a committee decision. */
 export function StatusChangeModal({
@@ -21,30 +27,15 @@ export function StatusChangeModal({
   to: RevisionStatus | null;
   onClose: () => void;
 }) {
-  const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();
-  const [on, setOn] = useState<string | null>(today);
-  const [meetingId, setMeetingId] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const opened = Boolean(revision && to);
-
-  useEffect(() => {
-    if (!opened) return;
-    setOn(today);
-    setMeetingId(revision?.meetingId ?? null);
-    setNote('');
-  }, [opened]);
-
-  if (!revision || !to) return <Modal opened={false} onClose={onClose} title="" />;
-  const inForce = adoptedRevision(policy);
-  const label = statusActionLabel(revision.status, to);
-
-  async function confirm() {
-    if (!revision || !to) return;
-    setBusy(true);
-    try {
+  const label = revision && to ? statusActionLabel(revision.status, to) : '';
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () => ({ on: today, meetingId: revision?.meetingId ?? null, note: '' }),
+    save: async ({ on, meetingId, note }) => {
+      if (!revision || !to) return;
       await run('setRevisionStatus', {
         policyId: policy.id,
         revisionId: revision.id,
@@ -53,56 +44,42 @@ export function StatusChangeModal({
         note,
         ...(to === 'approved' ? { meetingId } : {}),
       });
-      showSuccess(`Version ${revision.version}: ${label.toLowerCase()}.`);
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The status was not changed');
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    success: `Version ${revision?.version ?? ''}: ${label.toLowerCase()}.`,
+    failure: 'The status was not changed',
+    onSaved: onClose,
+  });
+
+  if (!revision || !to) return <Modal opened={false} onClose={onClose} title="" />;
+  const inForce = adoptedRevision(policy);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`${label}: version ${revision.version}`}>
-      <Stack gap="md">
-        {to === 'adopted' && inForce && inForce.id !== revision.id ? (
-          <Alert variant="light" color="blue">
-            Version {inForce.version} is in force now. Adopting version {revision.version} marks version{' '}
-            {inForce.version} superseded.
-          </Alert>
-        ) : null}
-        <DayInput label="On" required value={on} onChange={setOn} maxDate={today} />
-        {to === 'approved' ? (
-          <Select
-            label="Decided at meeting"
-            data={meetingChoices(doc)}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear the meeting' }}
-            value={meetingId}
-            onChange={setMeetingId}
-            nothingFoundMessage="No meeting by that name"
-          />
-        ) : null}
-        <TextInput
-          label="Note"
-          placeholder="Optional"
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          maxLength={500}
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={`${label}: version ${revision.version}`}
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={label}
+    >
+      {to === 'adopted' && inForce && inForce.id !== revision.id ? (
+        <Alert variant="light" color="blue">
+          Version {inForce.version} is in force now. Adopting version {revision.version} marks version {inForce.version}{' '}
+          superseded.
+        </Alert>
+      ) : null}
+      <DayInput label="On" required maxDate={today} {...form.getInputProps('on')} />
+      {to === 'approved' ? (
+        <MeetingSelect
+          label="Decided at meeting"
+          clearButtonProps={{ 'aria-label': 'Clear the meeting' }}
+          {...form.getInputProps('meetingId')}
         />
-        <Text size="xs" c="dimmed">
-          This can be undone with Edit › Undo.
-        </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={() => void confirm()} loading={busy}>
-            {label}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      ) : null}
+      <TextInput label="Note" placeholder="Optional" maxLength={500} {...form.getInputProps('note')} />
+      <Text size="xs" c="dimmed">
+        This can be undone with Edit › Undo.
+      </Text>
+    </FormDialog>
   );
 }

@@ -1,30 +1,13 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import {
-  AwardCategoryFields,
-  DEFAULT_WORD_LIMIT,
-  type AwardCategory,
-  type RecognitionEvent,
-} from '../../src/recognition/model';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { AwardCategory, RecognitionEvent } from '../../src/recognition/model';
 import { STANDARD_CATEGORIES } from '../../src/recognition/standardCategories';
+import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { OrderedRowActions } from './OrderedRowActions';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { CategoryFormModal } from './CategoryFormModal';
 
 /** The awards given at the event, in the order they are presented, with what the committee looks for. */
 export function AwardsPanel({ event }: { event: RecognitionEvent }) {
@@ -34,13 +17,8 @@ export function AwardsPanel({ event }: { event: RecognitionEvent }) {
   const have = new Set(event.categories.map((c) => c.name.toLowerCase()));
   const missingStandard = STANDARD_CATEGORIES.filter((c) => !have.has(c.name.toLowerCase())).length;
 
-  async function move(category: AwardCategory, toIndex: number) {
-    try {
-      await run('moveAwardCategory', { eventId: event.id, id: category.id, toIndex });
-    } catch (error) {
-      showFailure(error, 'The award was not moved');
-    }
-  }
+  const move = (category: AwardCategory, toIndex: number) =>
+    act(() => run('moveAwardCategory', { eventId: event.id, id: category.id, toIndex }), 'The award was not moved');
 
   return (
     <Stack gap="md">
@@ -53,14 +31,13 @@ export function AwardsPanel({ event }: { event: RecognitionEvent }) {
           {missingStandard > 0 ? (
             <Button
               variant="default"
-              onClick={async () => {
-                try {
-                  await run('addStandardCategories', { eventId: event.id });
-                  showSuccess(`Added ${missingStandard} standard ${missingStandard === 1 ? 'award' : 'awards'}.`);
-                } catch (error) {
-                  showFailure(error, 'The awards were not added');
-                }
-              }}
+              onClick={() =>
+                act(
+                  () => run('addStandardCategories', { eventId: event.id }),
+                  'The awards were not added',
+                  `Added ${missingStandard} standard ${missingStandard === 1 ? 'award' : 'awards'}.`,
+                )
+              }
             >
               Add the standard awards
             </Button>
@@ -99,50 +76,14 @@ export function AwardsPanel({ event }: { event: RecognitionEvent }) {
                       {category.criteria || 'No criteria written yet.'}
                     </Text>
                   </Stack>
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label="Move up">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Move ${category.name} up`}
-                        disabled={index === 0}
-                        onClick={() => move(category, index - 1)}
-                      >
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Move down">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Move ${category.name} down`}
-                        disabled={index === event.categories.length - 1}
-                        onClick={() => move(category, index + 1)}
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Edit">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Edit ${category.name}`}
-                        onClick={() => setEditing(category)}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Remove">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Remove ${category.name}`}
-                        onClick={() => setRemoving(category)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <OrderedRowActions
+                    name={category.name}
+                    index={index}
+                    count={event.categories.length}
+                    onMove={(toIndex) => move(category, toIndex)}
+                    onEdit={() => setEditing(category)}
+                    onRemove={() => setRemoving(category)}
+                  />
                 </Group>
               </Paper>
             );
@@ -163,104 +104,15 @@ export function AwardsPanel({ event }: { event: RecognitionEvent }) {
         confirmLabel="Remove award"
         onConfirm={async () => {
           if (!removing) return;
-          try {
-            await run('removeAwardCategory', { eventId: event.id, id: removing.id });
-            showSuccess(`Removed “${removing.name}”.`);
-            setRemoving(null);
-          } catch (error) {
-            setRemoving(null);
-            showFailure(error, 'The award was not removed');
-          }
+          // Closed either way: a refusal says why in its notification.
+          await act(
+            () => run('removeAwardCategory', { eventId: event.id, id: removing.id }),
+            'The award was not removed',
+            `Removed “${removing.name}”.`,
+          );
+          setRemoving(null);
         }}
       />
     </Stack>
-  );
-}
-
-interface Values {
-  name: string;
-  criteria: string;
-  wordLimit: number;
-}
-
-function CategoryFormModal({
-  eventId,
-  category,
-  opened,
-  onClose,
-}: {
-  eventId: string;
-  category?: AwardCategory;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const { run } = useWorkspace();
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: { name: '', criteria: '', wordLimit: DEFAULT_WORD_LIMIT },
-    validate: schemaResolver(AwardCategoryFields, { sync: true }),
-  });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values = category
-      ? { name: category.name, criteria: category.criteria, wordLimit: category.wordLimit }
-      : { name: '', criteria: '', wordLimit: DEFAULT_WORD_LIMIT };
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    // Reset only when the dialog opens.
-  }, [opened]);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (category) await run('updateAwardCategory', { eventId, id: category.id, changes: values });
-      else await run('addAwardCategory', { eventId, ...values });
-      showSuccess(category ? 'Award saved.' : `Added “${values.name}”.`);
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The award was not saved', form.setErrors);
-    }
-  });
-
-  return (
-    <Modal opened={opened} onClose={onClose} title={category ? 'Edit award' : 'New award'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Award name"
-            required
-            data-autofocus
-            placeholder="Rookie of the Year"
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label="Criteria"
-            description="What the committee looks for. Nominators see this."
-            autosize
-            minRows={3}
-            maxRows={8}
-            {...form.getInputProps('criteria')}
-          />
-          <NumberInput
-            label="Word limit for the story"
-            min={25}
-            max={5000}
-            step={50}
-            allowDecimal={false}
-            maw={220}
-            {...form.getInputProps('wordLimit')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {category ? 'Save award' : 'Add award'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

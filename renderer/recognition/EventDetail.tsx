@@ -7,7 +7,7 @@ import { longDate, startClock } from '../../src/recognition/eventDate';
 import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { AwardsPanel } from './AwardsPanel';
 import { EventFormModal } from './EventFormModal';
@@ -37,9 +37,10 @@ export function EventDetail({ id, tab }: { id: string; tab?: string }) {
   const event = doc.recognitionEvents.find((e) => e.id === id);
   const current = TABS.some((t) => t.value === tab) ? (tab as (typeof TABS)[number]['value']) : 'overview';
 
+  const title = event?.title;
   useEffect(() => {
-    if (event) document.title = `${event.title} · Recognition`;
-  }, [event?.title]);
+    if (title !== undefined) document.title = `${title} · Recognition`;
+  }, [title]);
 
   if (!event) {
     return (
@@ -127,13 +128,12 @@ export function EventDetail({ id, tab }: { id: string; tab?: string }) {
         message={`“${event.title}” will be deleted with its ${event.nominations.length} ${event.nominations.length === 1 ? 'nomination' : 'nominations'}, the committee’s scores, its run of show and its ${preparations} ${preparations === 1 ? 'preparation' : 'preparations'} in the action item list. You can undo this from the Edit menu.`}
         confirmLabel="Delete event"
         onConfirm={async () => {
-          try {
-            await run('deleteRecognitionEvent', { id: event.id });
-            showSuccess(`Deleted “${event.title}”.`);
-            navigate('/');
-          } catch (error) {
-            showFailure(error, 'The event was not deleted');
-          }
+          const deleted = await act(
+            () => run('deleteRecognitionEvent', { id: event.id }),
+            'The event was not deleted',
+            `Deleted “${event.title}”.`,
+          );
+          if (deleted) navigate('/');
         }}
       />
     </>

@@ -1,7 +1,6 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
+import { z } from 'zod';
 import {
   RecognitionEventFields,
   RecognitionKind,
@@ -9,7 +8,8 @@ import {
   type RecognitionEvent,
 } from '../../src/recognition/model';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
 interface Values {
@@ -43,6 +43,9 @@ function toInput({ standardCategories: _, ...values }: Values) {
   return { ...values, startTime: values.startTime || null };
 }
 
+/** The command's own checks, run on what the form would send. */
+const EventChecks = z.preprocess((values) => toInput(values as Values), RecognitionEventFields);
+
 /** Adds a recognition event, or edits its details. */
 export function EventFormModal({
   opened,
@@ -56,105 +59,85 @@ export function EventFormModal({
   onCreated?: (id: string) => void;
 }) {
   const { run } = useWorkspace();
-  const resolver = schemaResolver(RecognitionEventFields, { sync: true });
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: (values) => resolver(toInput(values) as never),
-  });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values: Values = event
-      ? { ...blank, ...event, startTime: event.startTime ?? '', standardCategories: false }
-      : blank;
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    // Reset only when the dialog opens.
-  }, [opened]);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () =>
+      event ? { ...blank, ...event, startTime: event.startTime ?? '', standardCategories: false } : blank,
+    schema: EventChecks,
+    save: async (values) => {
       if (event) {
         await run('updateRecognitionEvent', { id: event.id, changes: toInput(values) });
-        showSuccess('Event saved.');
       } else {
         const reply = await run('addRecognitionEvent', {
           ...toInput(values),
           standardCategories: values.standardCategories,
         });
-        showSuccess(`Added “${values.title}”.`);
-        onCreated?.(reply.result as string);
+        onCreated?.(reply.result);
       }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The event was not saved', form.setErrors);
-    }
+    },
+    success: (values) => (event ? 'Event saved.' : `Added “${values.title}”.`),
+    failure: 'The event was not saved',
+    onSaved: onClose,
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={event ? 'Edit event' : 'New recognition event'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Title"
-            required
-            data-autofocus
-            placeholder="2025 CIT Awards Ceremony"
-            {...form.getInputProps('title')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label="Kind of event"
-              data={RecognitionKind.choices}
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
-            />
-            <Select
-              label="Status"
-              data={RecognitionStatus.choices}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
-            />
-            <DayInput label="Date" required {...form.getInputProps('date')} />
-            <TimeInput
-              label="Start time"
-              description="The program times count from here."
-              {...form.getInputProps('startTime')}
-            />
-          </SimpleGrid>
-          <TextInput label="Venue" placeholder="Riverside Community Hall" {...form.getInputProps('venue')} />
-          <TextInput
-            label="Host"
-            description="Who welcomes the guests and hosts the evening."
-            {...form.getInputProps('host')}
-          />
-          <Textarea label="Budget notes" autosize minRows={2} maxRows={6} {...form.getInputProps('budgetNotes')} />
-          <Textarea
-            label="Thank-you message in the program"
-            description="Printed above the names of your partner organizations. Leave empty for the standard wording."
-            autosize
-            minRows={2}
-            maxRows={6}
-            {...form.getInputProps('thanks')}
-          />
-          {event ? null : (
-            <Checkbox
-              label="Start with the standard awards (Officer, Dispatcher, Mental Health Professional, Advocate, Lived Experience, Coordinator, Intervention of the Year)"
-              {...form.getInputProps('standardCategories', { type: 'checkbox' })}
-            />
-          )}
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {event ? 'Save event' : 'Add event'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={event ? 'Edit event' : 'New recognition event'}
+      size="lg"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel={event ? 'Save event' : 'Add event'}
+    >
+      <TextInput
+        label="Title"
+        required
+        data-autofocus
+        placeholder="2025 CIT Awards Ceremony"
+        {...form.getInputProps('title')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label="Kind of event"
+          data={RecognitionKind.choices}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <Select
+          label="Status"
+          data={RecognitionStatus.choices}
+          allowDeselect={false}
+          {...form.getInputProps('status')}
+        />
+        <DayInput label="Date" required {...form.getInputProps('date')} />
+        <TimeInput
+          label="Start time"
+          description="The program times count from here."
+          {...form.getInputProps('startTime')}
+        />
+      </SimpleGrid>
+      <TextInput label="Venue" placeholder="Riverside Community Hall" {...form.getInputProps('venue')} />
+      <TextInput
+        label="Host"
+        description="Who welcomes the guests and hosts the evening."
+        {...form.getInputProps('host')}
+      />
+      <Textarea label="Budget notes" autosize minRows={2} maxRows={6} {...form.getInputProps('budgetNotes')} />
+      <Textarea
+        label="Thank-you message in the program"
+        description="Printed above the names of your partner organizations. Leave empty for the standard wording."
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...form.getInputProps('thanks')}
+      />
+      {event ? null : (
+        <Checkbox
+          label="Start with the standard awards (Officer, Dispatcher, Mental Health Professional, Advocate, Lived Experience, Coordinator, Intervention of the Year)"
+          {...form.getInputProps('standardCategories', { type: 'checkbox' })}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -10,16 +10,15 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import type { z } from 'zod';
 import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
 import { ExportPrivacy } from '../../src/stakeholders/model/stakeholder';
 import { storyTooLong } from '../../src/recognition/nominationRules';
 import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { RecordSelect } from '../components/pickers/RecordSelect';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { personChoices } from './people';
 
 type Values = z.input<typeof NominationFields> & { who: 'stakeholder' | 'other' };
@@ -64,46 +63,31 @@ export function NominationFormModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const doc = useDoc();
   const { run } = useWorkspace();
-  const form = useForm<Values>({ mode: 'controlled', initialValues: blank(event.categories[0]?.id ?? '') });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values: Values = nomination
-      ? {
-          ...blank(nomination.categoryId),
-          ...pickFields(nomination),
-          who: nomination.nomineeId ? 'stakeholder' : 'other',
-        }
-      : blank(event.categories[0]?.id ?? '');
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    // Reset only when the dialog opens.
-  }, [opened]);
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened,
+    initialValues: () =>
+      nomination
+        ? {
+            ...blank(nomination.categoryId),
+            ...pickFields(nomination),
+            who: nomination.nomineeId ? 'stakeholder' : 'other',
+          }
+        : blank(event.categories[0]?.id ?? ''),
+    save: (values) =>
+      nomination
+        ? run('updateNomination', { eventId: event.id, id: nomination.id, changes: toInput(values) })
+        : run('addNomination', { eventId: event.id, ...toInput(values) }),
+    success: nomination ? 'Nomination saved.' : 'Nomination added.',
+    failure: 'The nomination was not saved',
+    onSaved: onClose,
+  });
 
   const category = event.categories.find((c) => c.id === form.values.categoryId);
   const count = category ? checkWordLimit(form.values.story ?? '', category.wordLimit) : null;
   // Said as the person types, in the words the command would refuse with, and Add waits until
   // the story fits: finding out only after Add loses the moment they could have trimmed it.
   const tooLong = category ? storyTooLong(form.values.story ?? '', category) : null;
-  const people = personChoices(doc);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (nomination) {
-        await run('updateNomination', { eventId: event.id, id: nomination.id, changes: toInput(values) });
-        showSuccess('Nomination saved.');
-      } else {
-        await run('addNomination', { eventId: event.id, ...toInput(values) });
-        showSuccess('Nomination added.');
-      }
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The nomination was not saved', form.setErrors);
-    }
-  });
 
   return (
     <Modal opened={opened} onClose={onClose} title={nomination ? 'Edit nomination' : 'New nomination'} size="xl">
@@ -132,11 +116,12 @@ export function NominationFormModal({
             />
           </Stack>
           {form.values.who === 'stakeholder' ? (
-            <Select
+            <RecordSelect
               label="Stakeholder nominated"
               required
-              data={people}
+              choices={personChoices}
               searchable
+              clearable={false}
               nothingFoundMessage="No one by that name. Choose “Someone not in the workspace” to type a name."
               {...form.getInputProps('nomineeId')}
             />
@@ -156,11 +141,10 @@ export function NominationFormModal({
             </>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
+            <RecordSelect
               label="Nominated by (stakeholder)"
-              data={people}
+              choices={personChoices}
               searchable
-              clearable
               nothingFoundMessage="No one by that name"
               {...form.getInputProps('nominatedById')}
             />
@@ -201,7 +185,7 @@ export function NominationFormModal({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={form.submitting} disabled={Boolean(tooLong)}>
+            <Button type="submit" loading={submitting} disabled={Boolean(tooLong)}>
               {nomination ? 'Save nomination' : 'Add nomination'}
             </Button>
           </Group>

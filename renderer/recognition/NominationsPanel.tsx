@@ -7,7 +7,7 @@ import { isUnnamedInPublic } from '../../src/recognition/honorees';
 import { nomineeOf } from '../../src/recognition/nominees';
 import { checkWordLimit } from '../../src/recognition/wordCount';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { NominationFormModal } from './NominationFormModal';
 import { NominationStatusBadge } from './NominationStatusBadge';
@@ -43,14 +43,12 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
       );
   }, [event, doc, categoryFilter, query]);
 
-  async function setStatus(nomination: Nomination, status: Nomination['status']) {
-    try {
-      await run('setNominationStatus', { eventId: event.id, ids: [nomination.id], status });
-      showSuccess(`Marked ${NominationStatus.labelOf(status).toLowerCase()}.`);
-    } catch (error) {
-      showFailure(error, 'The nomination was not changed');
-    }
-  }
+  const setStatus = (nomination: Nomination, status: Nomination['status']) =>
+    act(
+      () => run('setNominationStatus', { eventId: event.id, ids: [nomination.id], status }),
+      'The nomination was not changed',
+      `Marked ${NominationStatus.labelOf(status).toLowerCase()}.`,
+    );
 
   if (event.categories.length === 0) {
     return (
@@ -192,13 +190,12 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
         confirmLabel="Delete nomination"
         onConfirm={async () => {
           if (!deleting) return;
-          try {
-            await run('deleteNomination', { eventId: event.id, id: deleting.id });
-            setDeleting(null);
-            showSuccess('Nomination deleted.');
-          } catch (error) {
-            showFailure(error, 'The nomination was not deleted');
-          }
+          const deleted = await act(
+            () => run('deleteNomination', { eventId: event.id, id: deleting.id }),
+            'The nomination was not deleted',
+            'Nomination deleted.',
+          );
+          if (deleted) setDeleting(null);
         }}
       />
     </Stack>

@@ -2,7 +2,7 @@ import { Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { RecognitionStatus, type RecognitionEvent } from '../../src/recognition/model';
 import { longDate, startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { PreparationsPanel } from './PreparationsPanel';
 
@@ -25,17 +25,14 @@ export function OverviewPanel({ event }: { event: RecognitionEvent }) {
             data={RecognitionStatus.choices}
             value={event.status}
             allowDeselect={false}
-            onChange={async (value) => {
+            onChange={(value) => {
               if (!value || value === event.status) return;
-              try {
-                await run('updateRecognitionEvent', {
-                  id: event.id,
-                  changes: { status: value as RecognitionEvent['status'] },
-                });
-                showSuccess(`Status: ${RecognitionStatus.labelOf(value as RecognitionEvent['status'])}.`);
-              } catch (error) {
-                showFailure(error, 'The status was not changed');
-              }
+              const status = value as RecognitionEvent['status'];
+              void act(
+                () => run('updateRecognitionEvent', { id: event.id, changes: { status } }),
+                'The status was not changed',
+                `Status: ${RecognitionStatus.labelOf(status)}.`,
+              );
             }}
             maw={280}
           />

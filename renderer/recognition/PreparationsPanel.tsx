@@ -6,7 +6,6 @@ import {
   Group,
   Paper,
   Progress,
-  Select,
   Stack,
   Text,
   TextInput,
@@ -20,11 +19,19 @@ import type { RecognitionEvent } from '../../src/recognition/model';
 import { preparationsOf } from '../../src/recognition/preparations';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { DayInput } from '../components/DayInput';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { RecordSelect } from '../components/pickers/RecordSelect';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { nameOf, personChoices } from './people';
 import { tableDay } from '../../src/model/dateFormats';
+
+interface NewPreparation {
+  title: string;
+  ownerId: string | null;
+  dueDate: string | null;
+}
 
 /**
  * The event's checklist. Each preparation is an action item (source: this event), so it also
@@ -35,24 +42,14 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
   const today = useToday();
   const { run } = useWorkspace();
   const { items, settled, overdue } = preparationsOf(doc, event.id, today);
-  const [title, setTitle] = useState('');
-  const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [dueDate, setDueDate] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [removing, setRemoving] = useState<ActionItem | null>(null);
-
-  async function add() {
-    try {
-      await run('addPreparation', { eventId: event.id, title, ownerId, dueDate });
-      showSuccess(`Added “${title.trim()}” to the checklist and the action items.`);
-      setTitle('');
-      setOwnerId(null);
-      setDueDate(null);
-      setErrors({});
-    } catch (error) {
-      showFailure(error, 'The preparation was not added', setErrors);
-    }
-  }
+  const { form, submit } = useCommandForm<NewPreparation>({
+    initialValues: { title: '', ownerId: null, dueDate: null },
+    save: (values) => run('addPreparation', { eventId: event.id, ...values }),
+    success: ({ title }) => `Added “${title.trim()}” to the checklist and the action items.`,
+    failure: 'The preparation was not added',
+    onSaved: () => form.reset(),
+  });
 
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="preparations-heading">
@@ -77,14 +74,13 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
           </Text>
           <Button
             variant="light"
-            onClick={async () => {
-              try {
-                await run('addStandardPreparations', { eventId: event.id });
-                showSuccess('Added the usual preparations.');
-              } catch (error) {
-                showFailure(error, 'The preparations were not added');
-              }
-            }}
+            onClick={() =>
+              act(
+                () => run('addStandardPreparations', { eventId: event.id }),
+                'The preparations were not added',
+                'Added the usual preparations.',
+              )
+            }
             w="fit-content"
           >
             Add the usual preparations
@@ -114,15 +110,12 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
                     owner || 'No owner yet',
                     item.dueDate ? `due ${tableDay(item.dueDate)}` : 'no due date',
                   ].join(' · ')}
-                  onChange={async (e) => {
-                    try {
-                      await run('setActionItemStatus', {
-                        ids: [item.id],
-                        status: e.currentTarget.checked ? 'done' : 'open',
-                      });
-                    } catch (error) {
-                      showFailure(error, 'The preparation was not updated');
-                    }
+                  onChange={(e) => {
+                    const status = e.currentTarget.checked ? 'done' : 'open';
+                    void act(
+                      () => run('setActionItemStatus', { ids: [item.id], status }),
+                      'The preparation was not updated',
+                    );
                   }}
                 />
                 <Group gap={4} wrap="nowrap">
@@ -147,39 +140,22 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
           })}
         </Stack>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-        noValidate
-      >
+      <form onSubmit={submit} noValidate>
         <Stack gap="xs">
           <TextInput
             label="New preparation"
             placeholder="Order frames for the certificates"
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.title}
+            {...form.getInputProps('title')}
           />
           <Group grow align="flex-start">
-            <Select
+            <RecordSelect
               label="Owner"
-              data={personChoices(doc)}
+              choices={personChoices}
               searchable
-              clearable
-              value={ownerId}
-              onChange={setOwnerId}
-              error={errors.ownerId}
               nothingFoundMessage="No one by that name"
+              {...form.getInputProps('ownerId')}
             />
-            <DayInput
-              label="Due"
-              value={dueDate}
-              onChange={(value) => setDueDate(value)}
-              clearable
-              error={errors.dueDate}
-            />
+            <DayInput label="Due" clearable {...form.getInputProps('dueDate')} />
           </Group>
           <Button type="submit" variant="default" leftSection={<IconPlus size={16} />} w="fit-content">
             Add preparation
@@ -194,11 +170,8 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
         confirmLabel="Remove"
         onConfirm={async () => {
           if (!removing) return;
-          try {
-            await run('deleteActionItem', { id: removing.id });
+          if (await act(() => run('deleteActionItem', { id: removing.id }), 'The preparation was not removed')) {
             setRemoving(null);
-          } catch (error) {
-            showFailure(error, 'The preparation was not removed');
           }
         }}
       />

@@ -17,7 +17,8 @@ import type { RecognitionEvent } from '../../src/recognition/model';
 import { citationFor } from '../../src/recognition/citation';
 import { honoreesOf, isUnnamedInPublic, publicCitation, type Honoree } from '../../src/recognition/honorees';
 import { ApiError, call } from '../api/client';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
+import { showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 
 /** What goes to the printer and the press: the program, the certificates and the list of honorees. */
@@ -40,17 +41,16 @@ export function PrintPanel({ event }: { event: RecognitionEvent }) {
 
   async function save(kind: 'program' | 'certificates') {
     setBusy(kind);
-    try {
-      const saved =
+    await act(
+      () =>
         kind === 'program'
-          ? await call('exportProgrammeDocx', { eventId: event.id })
-          : await call('exportCertificatesDocx', { eventId: event.id });
-      if (saved) showSuccess(`Saved ${saved.fileName}.`);
-    } catch (error) {
-      showFailure(error, kind === 'program' ? 'The program was not saved' : 'The certificates were not saved');
-    } finally {
-      setBusy(null);
-    }
+          ? call('exportProgrammeDocx', { eventId: event.id })
+          : call('exportCertificatesDocx', { eventId: event.id }),
+      kind === 'program' ? 'The program was not saved' : 'The certificates were not saved',
+      // Nothing is said when the person cancels the save dialog.
+      (saved) => (saved ? `Saved ${saved.fileName}.` : null),
+    );
+    setBusy(null);
   }
 
   return (

@@ -1,33 +1,15 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { Nomination, RecognitionEvent } from '../../src/recognition/model';
-import {
-  eligibleReviewers,
-  rankNominations,
-  scoresOutstanding,
-  type RankedNomination,
-} from '../../src/recognition/ranking';
+import { rankNominations, scoresOutstanding, type RankedNomination } from '../../src/recognition/ranking';
 import { scoringLeftWarning } from '../../src/recognition/scoringLeft';
-import { showFailure, showSuccess } from '../components/feedback';
+import { act } from '../components/act';
+import { RecordMultiSelect } from '../components/pickers/RecordSelect';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { EarlySelectionModal } from './EarlySelectionModal';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { nameOf, personChoices } from './people';
+import { ScoreModal } from './ScoreModal';
 
 /**
  * The selection committee's work: who is on it, each nomination's average score ranked within its
@@ -46,14 +28,12 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
   const ranking = useMemo(() => rankNominations(event, doc), [event, doc]);
   const outstanding = useMemo(() => scoresOutstanding(event), [event]);
 
-  async function setStatus(nomination: Nomination, status: Nomination['status'], message: string) {
-    try {
-      await run('setNominationStatus', { eventId: event.id, ids: [nomination.id], status });
-      showSuccess(message);
-    } catch (error) {
-      showFailure(error, 'The nomination was not changed');
-    }
-  }
+  const setStatus = (nomination: Nomination, status: Nomination['status'], message: string) =>
+    act(
+      () => run('setNominationStatus', { eventId: event.id, ids: [nomination.id], status }),
+      'The nomination was not changed',
+      message,
+    );
 
   return (
     <Stack gap="lg">
@@ -61,20 +41,17 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
         <Title order={2} size="h3" id="committee-heading" mb="xs">
           Selection committee
         </Title>
-        <MultiSelect
+        <RecordMultiSelect
           label="Committee members"
           description="The people who score nominations from 1 (weak) to 5 (outstanding). Nobody scores their own nomination."
-          data={personChoices(doc)}
+          choices={personChoices}
           value={event.committeeIds}
           searchable
+          clearable={false}
           nothingFoundMessage="No one by that name"
-          onChange={async (reviewerIds) => {
-            try {
-              await run('setSelectionCommittee', { eventId: event.id, reviewerIds });
-            } catch (error) {
-              showFailure(error, 'The committee was not changed');
-            }
-          }}
+          onChange={(reviewerIds) =>
+            act(() => run('setSelectionCommittee', { eventId: event.id, reviewerIds }), 'The committee was not changed')
+          }
         />
         {event.committeeIds.length > 0 ? (
           <Group gap="xs" mt="sm" aria-label="Scores still to give">
@@ -213,105 +190,5 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
         onClose={() => setEarly(null)}
       />
     </Stack>
-  );
-}
-
-const SCORE_LABELS = ['1 · weak', '2', '3 · good', '4', '5 · outstanding'];
-
-function ScoreModal({
-  event,
-  row,
-  onClose,
-}: {
-  event: RecognitionEvent;
-  row: RankedNomination | null;
-  onClose: () => void;
-}) {
-  const doc = useDoc();
-  const { run } = useWorkspace();
-  const [reviewerId, setReviewerId] = useState<string | null>(null);
-  const [score, setScore] = useState<string>('');
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const reviewers = row ? eligibleReviewers(event, row.nomination) : [];
-
-  useEffect(() => {
-    if (!row) return;
-    // Start with the first reviewer who has not scored it, the likeliest person at the keyboard.
-    const first = row.notScoredBy[0] ?? reviewers[0] ?? null;
-    setReviewerId(first);
-    setErrors({});
-  }, [row]);
-
-  useEffect(() => {
-    // Show the chosen reviewer's earlier score, if any, so scoring again is an edit.
-    const earlier = row?.nomination.reviews.find((r) => r.reviewerId === reviewerId);
-    setScore(earlier ? String(earlier.score) : '');
-    setComment(earlier?.comment ?? '');
-  }, [row, reviewerId]);
-
-  async function save() {
-    if (!row || !reviewerId) return;
-    if (!score) {
-      setErrors({ score: 'Choose a score from 1 to 5.' });
-      return;
-    }
-    try {
-      await run('scoreNomination', {
-        eventId: event.id,
-        nominationId: row.nomination.id,
-        reviewerId,
-        score: Number(score),
-        comment,
-      });
-      showSuccess(`Score saved for ${row.nomineeName}.`);
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The score was not saved', setErrors);
-    }
-  }
-
-  return (
-    <Modal opened={row !== null} onClose={onClose} title={row ? `Score: ${row.nomineeName}` : 'Score'} size="lg">
-      <Stack gap="md">
-        {row ? (
-          <Paper withBorder radius="md" p="sm" mah={220} style={{ overflowY: 'auto' }}>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {row.nomination.story || 'No story was given.'}
-            </Text>
-          </Paper>
-        ) : null}
-        <Select
-          label="Reviewer"
-          data={reviewers.map((id) => ({ value: id, label: nameOf(doc, id) }))}
-          value={reviewerId}
-          onChange={setReviewerId}
-          allowDeselect={false}
-          error={errors.reviewerId}
-        />
-        <Radio.Group label="Score" value={score} onChange={setScore} error={errors.score} required>
-          <Group gap="md" mt={6}>
-            {SCORE_LABELS.map((label, i) => (
-              <Radio key={label} value={String(i + 1)} label={label} />
-            ))}
-          </Group>
-        </Radio.Group>
-        <Textarea
-          label="Comment"
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
-          error={errors.comment}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={save}>Save score</Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

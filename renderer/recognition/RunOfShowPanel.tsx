@@ -1,33 +1,16 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
-import { SegmentKind, type RecognitionEvent, type Segment } from '../../src/recognition/model';
+import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { RecognitionEvent, Segment } from '../../src/recognition/model';
 import { startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
 import { formatDuration, timeRunOfShow } from '../../src/recognition/runOfShow';
 import { speakerName } from '../../src/recognition/speakers';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { showFailure, showSuccess } from '../components/feedback';
+import { OrderedRowActions } from './OrderedRowActions';
+import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { personChoices } from './people';
+import { SegmentFormModal } from './SegmentFormModal';
 
 /** The order of the ceremony with each segment's clock time, counted from the event's start. */
 export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
@@ -38,13 +21,8 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
   const timing = useMemo(() => timeRunOfShow(event), [event]);
   const honorees = useMemo(() => honoreesOf(event, doc), [event, doc]);
 
-  async function move(segment: Segment, toIndex: number) {
-    try {
-      await run('moveSegment', { eventId: event.id, id: segment.id, toIndex });
-    } catch (error) {
-      showFailure(error, 'The segment was not moved');
-    }
-  }
+  const move = (segment: Segment, toIndex: number) =>
+    act(() => run('moveSegment', { eventId: event.id, id: segment.id, toIndex }), 'The segment was not moved');
 
   return (
     <Stack gap="md">
@@ -60,14 +38,13 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
           {timing.segments.length === 0 ? (
             <Button
               variant="default"
-              onClick={async () => {
-                try {
-                  await run('draftRunOfShow', { eventId: event.id });
-                  showSuccess('Drafted the run of show. Adjust the lengths and speakers to suit.');
-                } catch (error) {
-                  showFailure(error, 'The run of show was not drafted');
-                }
-              }}
+              onClick={() =>
+                act(
+                  () => run('draftRunOfShow', { eventId: event.id }),
+                  'The run of show was not drafted',
+                  'Drafted the run of show. Adjust the lengths and speakers to suit.',
+                )
+              }
             >
               Draft a run of show
             </Button>
@@ -133,50 +110,15 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
                       </Table.Td>
                       <Table.Td>{formatDuration(segment.durationMinutes)}</Table.Td>
                       <Table.Td>
-                        <Group gap={2} justify="flex-end" wrap="nowrap">
-                          <Tooltip label="Move up">
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`Move ${title} up`}
-                              disabled={index === 0}
-                              onClick={() => move(segment, index - 1)}
-                            >
-                              <IconArrowUp size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label="Move down">
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`Move ${title} down`}
-                              disabled={index === timing.segments.length - 1}
-                              onClick={() => move(segment, index + 1)}
-                            >
-                              <IconArrowDown size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label="Edit">
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`Edit ${title}`}
-                              onClick={() => setEditing(segment)}
-                            >
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label="Remove">
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`Remove ${title}`}
-                              onClick={() => setRemoving(segment)}
-                            >
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Group>
+                        <OrderedRowActions
+                          name={title}
+                          index={index}
+                          count={timing.segments.length}
+                          onMove={(toIndex) => move(segment, toIndex)}
+                          onEdit={() => setEditing(segment)}
+                          onRemove={() => setRemoving(segment)}
+                          justify="flex-end"
+                        />
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -200,146 +142,13 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
         confirmLabel="Remove segment"
         onConfirm={async () => {
           if (!removing) return;
-          try {
-            await run('removeSegment', { eventId: event.id, id: removing.id });
+          if (
+            await act(() => run('removeSegment', { eventId: event.id, id: removing.id }), 'The segment was not removed')
+          ) {
             setRemoving(null);
-          } catch (error) {
-            showFailure(error, 'The segment was not removed');
           }
         }}
       />
     </Stack>
-  );
-}
-
-interface Values {
-  kind: Segment['kind'];
-  title: string;
-  durationMinutes: number | string;
-  speakerId: string | null;
-  speakerName: string;
-  categoryId: string | null;
-  notes: string;
-}
-
-const blank: Values = {
-  kind: 'other',
-  title: '',
-  durationMinutes: 5,
-  speakerId: null,
-  speakerName: '',
-  categoryId: null,
-  notes: '',
-};
-
-function SegmentFormModal({
-  event,
-  segment,
-  opened,
-  onClose,
-}: {
-  event: RecognitionEvent;
-  segment?: Segment;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const doc = useDoc();
-  const { run } = useWorkspace();
-  const form = useForm<Values>({ mode: 'controlled', initialValues: blank });
-
-  useEffect(() => {
-    if (!opened) return;
-    const values: Values = segment ? { ...blank, ...segment } : blank;
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    // Reset only when the dialog opens.
-  }, [opened]);
-
-  const submit = form.onSubmit(async (values) => {
-    const input = {
-      ...values,
-      durationMinutes: Number(values.durationMinutes),
-      categoryId: values.kind === 'award' ? values.categoryId : null,
-    };
-    try {
-      if (segment) await run('updateSegment', { eventId: event.id, id: segment.id, changes: input });
-      else await run('addSegment', { eventId: event.id, ...input });
-      showSuccess(segment ? 'Segment saved.' : 'Segment added.');
-      onClose();
-    } catch (error) {
-      showFailure(error, 'The segment was not saved', form.setErrors);
-    }
-  });
-
-  const isAward = form.values.kind === 'award';
-  return (
-    <Modal opened={opened} onClose={onClose} title={segment ? 'Edit segment' : 'New segment'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label="Kind"
-              data={SegmentKind.choices}
-              allowDeselect={false}
-              data-autofocus
-              {...form.getInputProps('kind')}
-            />
-            <NumberInput
-              label="Length (minutes)"
-              min={1}
-              max={240}
-              allowDecimal={false}
-              {...form.getInputProps('durationMinutes')}
-            />
-          </SimpleGrid>
-          {isAward ? (
-            <Select
-              label="Award presented"
-              data={event.categories.map((c) => ({ value: c.id, label: c.name }))}
-              clearable
-              {...form.getInputProps('categoryId')}
-            />
-          ) : null}
-          <TextInput
-            label="Title"
-            description={
-              isAward ? 'Leave empty to use the award’s name.' : 'Leave empty to use the kind, e.g. “Welcome”.'
-            }
-            {...form.getInputProps('title')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label={isAward ? 'Presenter (stakeholder)' : 'Speaker (stakeholder)'}
-              data={personChoices(doc)}
-              searchable
-              clearable
-              nothingFoundMessage="No one by that name"
-              {...form.getInputProps('speakerId')}
-            />
-            <TextInput
-              label={isAward ? '…or presenter’s name' : '…or speaker’s name'}
-              description="For a guest not in the workspace."
-              {...form.getInputProps('speakerName')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Notes for the stage manager"
-            autosize
-            minRows={2}
-            maxRows={5}
-            {...form.getInputProps('notes')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {segment ? 'Save segment' : 'Add segment'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

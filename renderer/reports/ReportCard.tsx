@@ -8,8 +8,6 @@ import { runExport } from '../stages/exportReport';
 import tone from '../stages/tone.module.css';
 import { buildInput, DEFAULT_VALUES, type OptionValues, type ReportEntry, type ReportOption } from './catalog';
 
-const callExport = call as unknown as (method: string, input: unknown) => Promise<unknown>;
-
 /** One export: what it is for, the options it takes, and the button that saves it. */
 export function ReportCard({ entry, doc }: { entry: ReportEntry; doc: WorkspaceDocument }) {
   const [values, setValues] = useState<OptionValues>(DEFAULT_VALUES);
@@ -28,7 +26,7 @@ export function ReportCard({ entry, doc }: { entry: ReportEntry; doc: WorkspaceD
       return;
     }
     setSaving(true);
-    await runExport(() => callExport(entry.method, built.input), entry.title);
+    await runExport(() => call(entry.method, built.input), entry.title);
     setSaving(false);
   }
 

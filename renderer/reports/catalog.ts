@@ -1,5 +1,5 @@
 import type { SavedExport } from '../../src/api/context';
-import type { MethodInput, MethodName } from '../../src/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
 import { longDay } from '../../src/model/wallClock';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 
@@ -270,14 +270,24 @@ export function buildInput(entry: ReportEntry, values: OptionValues): { input: M
 }
 
 /**
- * What an export answered, in words: exports return the saved file (or null when the person
- * cancelled), and some wrap it with counts ({ saved, leftOut }). Null when nothing was saved.
+ * What an export answers, from the contract: the saved file (null when the person cancelled), or
+ * that file wrapped with counts, e.g. { saved, included, leftOut } for the stakeholder list.
  */
-export function describeSaved(result: unknown): string | null {
-  if (!result || typeof result !== 'object') return null;
-  const wrapped = 'saved' in result ? (result as { saved: SavedExport | null }).saved : (result as SavedExport);
-  if (!wrapped || typeof wrapped.fileName !== 'string') return null;
-  const leftOut = 'leftOut' in result ? Number((result as { leftOut: unknown }).leftOut) : 0;
+export type ExportResult = MethodOutput<ExportMethod>;
+
+/** A file wrapped with counts; the screen speaks of the file and of anyone left out. */
+interface WrappedFile {
+  saved: SavedExport | null;
+  leftOut?: number;
+}
+
+/** What an export answered, in words. Null when nothing was saved. */
+export function describeSaved<Answer extends ExportResult | WrappedFile>(result: Answer): string | null {
+  const answer: SavedExport | WrappedFile | null = result;
+  if (!answer) return null;
+  const file = 'saved' in answer ? answer.saved : answer;
+  if (!file) return null;
+  const leftOut = 'saved' in answer ? (answer.leftOut ?? 0) : 0;
   const note = leftOut > 0 ? ` (${leftOut === 1 ? '1 person' : `${leftOut} people`} left out at their request)` : '';
-  return `${wrapped.fileName}${note}`;
+  return `${file.fileName}${note}`;
 }

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, RingProgress, Stack, Tabs, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { ItemProgress } from '../../src/stages/progress';
 import { call } from '../api/client';
 import { PageHeader } from '../app/PageHeader';
+import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { runExport } from './exportReport';
@@ -34,13 +34,12 @@ export function StagesPage() {
   }
 
   async function clearMark(item: ItemProgress) {
-    try {
-      await run('clearStageMark', { itemId: item.id });
-      notifications.show({ color: 'teal', message: `The mark on “${item.title}” was cleared.` });
-      setClearing(null);
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'The mark was not cleared', message: (error as Error).message });
-    }
+    const cleared = await act(
+      () => run('clearStageMark', { itemId: item.id }),
+      'The mark was not cleared',
+      `The mark on “${item.title}” was cleared.`,
+    );
+    if (cleared) setClearing(null);
   }
 
   return (

@@ -1,0 +1,100 @@
+import { Paper, Radio, Group, Select, Text, Textarea } from '@mantine/core';
+import { z } from 'zod';
+import type { RecognitionEvent } from '../../src/recognition/model';
+import { eligibleReviewers, type RankedNomination } from '../../src/recognition/ranking';
+import { FormDialog } from '../components/form/FormDialog';
+import { useCommandForm } from '../components/form/useCommandForm';
+import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { nameOf } from './people';
+
+const SCORE_LABELS = ['1 · weak', '2', '3 · good', '4', '5 · outstanding'];
+
+interface Values {
+  reviewerId: string | null;
+  /** '' until a score is chosen; the radio buttons' values are '1' to '5'. */
+  score: string;
+  comment: string;
+}
+
+/** What the form checks before the command does. */
+const ScoreChoice = z.object({
+  reviewerId: z.string({ error: 'Choose the reviewer.' }),
+  score: z.string().min(1, 'Choose a score from 1 to 5.'),
+});
+
+/** One reviewer's score for one nomination, with the story beside it; scoring again edits the score. */
+export function ScoreModal({
+  event,
+  row,
+  onClose,
+}: {
+  event: RecognitionEvent;
+  row: RankedNomination | null;
+  onClose: () => void;
+}) {
+  const doc = useDoc();
+  const { run } = useWorkspace();
+  const reviewers = row ? eligibleReviewers(event, row.nomination) : [];
+
+  // A reviewer's earlier score, if any, so scoring again is an edit.
+  const scoredBy = (reviewerId: string | null): Values => {
+    const earlier = row?.nomination.reviews.find((r) => r.reviewerId === reviewerId);
+    return { reviewerId, score: earlier ? String(earlier.score) : '', comment: earlier?.comment ?? '' };
+  };
+
+  const { form, submit, submitting } = useCommandForm<Values>({
+    opened: row !== null,
+    // Start with the first reviewer who has not scored it, the likeliest person at the keyboard.
+    initialValues: () => scoredBy(row?.notScoredBy[0] ?? reviewers[0] ?? null),
+    schema: ScoreChoice,
+    save: async ({ reviewerId, score, comment }) => {
+      if (!row || !reviewerId) return;
+      await run('scoreNomination', {
+        eventId: event.id,
+        nominationId: row.nomination.id,
+        reviewerId,
+        score: Number(score),
+        comment,
+      });
+    },
+    success: `Score saved for ${row?.nomineeName ?? ''}.`,
+    failure: 'The score was not saved',
+    onSaved: onClose,
+  });
+
+  return (
+    <FormDialog
+      opened={row !== null}
+      onClose={onClose}
+      title={row ? `Score: ${row.nomineeName}` : 'Score'}
+      size="lg"
+      onSubmit={submit}
+      submitting={submitting}
+      saveLabel="Save score"
+    >
+      {row ? (
+        <Paper withBorder radius="md" p="sm" mah={220} style={{ overflowY: 'auto' }}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {row.nomination.story || 'No story was given.'}
+          </Text>
+        </Paper>
+      ) : null}
+      <Select
+        label="Reviewer"
+        data={reviewers.map((id) => ({ value: id, label: nameOf(doc, id) }))}
+        allowDeselect={false}
+        {...form.getInputProps('reviewerId')}
+        // Another reviewer brings up their own earlier score, not the one shown.
+        onChange={(reviewerId) => form.setValues(scoredBy(reviewerId))}
+      />
+      <Radio.Group label="Score" required {...form.getInputProps('score')}>
+        <Group gap="md" mt={6}>
+          {SCORE_LABELS.map((label, i) => (
+            <Radio key={label} value={String(i + 1)} label={label} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <Textarea label="Comment" autosize minRows={2} maxRows={6} {...form.getInputProps('comment')} />
+    </FormDialog>
+  );
+}
