@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { tempDir } from '../support/tempdir';
-import { coalition, make } from '../unit/meetings-fixture';
+import { coalition, make } from '../support/fixtures/meetings-fixture';
 import { checkAccessibility, coalitionDay, screenshot, startApp, type RunningApp } from './support';
 
 /**

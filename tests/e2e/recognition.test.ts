@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { tempDir } from '../support/tempdir';
-import { coalition } from '../unit/recognition-fixture';
+import { coalition } from '../support/fixtures/recognition-fixture';
 import { checkAccessibility, coalitionDay, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**

@@ -5,7 +5,7 @@ import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
-import { coalition } from '../unit/policies-fixture';
+import { coalition } from '../support/fixtures/policies-fixture';
 import { checkAccessibility, coalitionDay, screenshot, startApp, type RunningApp, setColorScheme } from './support';
 
 /**

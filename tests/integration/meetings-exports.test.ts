@@ -12,7 +12,7 @@ import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
-import { coalition, make, type Doc } from '../unit/meetings-fixture';
+import { coalition, make, type Doc } from '../support/fixtures/meetings-fixture';
 import { observances, property, toUtc, unfold } from './meetings-ics';
 
 /** The first stakeholder meeting and the steering committee meeting after it, built with the real commands. */

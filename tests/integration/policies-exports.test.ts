@@ -14,7 +14,7 @@ import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
 import { policyRevisionLogDocx } from '../../src/policies/export/policyRevisionLog';
 import { workgroupReportDocx } from '../../src/workgroups/export/workgroupReport';
-import { coalition, NOW, run } from '../unit/policies-fixture';
+import { coalition, NOW, run } from '../support/fixtures/policies-fixture';
 
 /**
  * The workgroup and policy features end to end below the screen: a real workspace file, every

@@ -11,7 +11,7 @@ import { createHostPlatform } from '../e2e/host/platform';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
-import { coalition, person } from '../unit/recognition-fixture';
+import { coalition, person } from '../support/fixtures/recognition-fixture';
 
 /**
  * The recognition exports end to end on real files: a workspace saved to disk and opened by the

@@ -15,7 +15,7 @@ import { createHostPlatform } from '../e2e/host/platform';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tempdir';
-import { fixtureCsv, NOW, StakeholderCoalition } from '../unit/stakeholders-fixture';
+import { fixtureCsv, NOW, StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 /**
  * The stakeholder exports end to end below the screen: a real workspace file, changes and exports

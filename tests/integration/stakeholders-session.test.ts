@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../../src/workspace/document';
 import { previewCsv } from '../../src/stakeholders/csvImport';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { tempDir } from '../support/tempdir';
-import { fixtureCsv, NOW } from '../unit/stakeholders-fixture';
+import { fixtureCsv, NOW } from '../support/fixtures/stakeholders-fixture';
 
 async function session() {
   const file = path.join(await tempDir('cit-stakeholders-session-'), 'Riverside.cit.json');

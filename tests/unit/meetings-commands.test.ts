@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionItemsForReview, pendingCarryForward } from '../../src/meetings/carryForward';
 import { agendaTiming } from '../../src/meetings/agendaTiming';
-import { coalition, make, run } from './meetings-fixture';
+import { coalition, make, run } from '../support/fixtures/meetings-fixture';
 import { refusal } from '../support/refusal';
 
 function withMeeting(extra: Record<string, unknown> = {}) {

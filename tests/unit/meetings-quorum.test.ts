@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quorumStatus } from '../../src/meetings/quorum';
 import { representation } from '../../src/meetings/representation';
-import { coalition, make } from './meetings-fixture';
+import { coalition, make } from '../support/fixtures/meetings-fixture';
 
 function steeringMeeting() {
   const { doc, people } = coalition();

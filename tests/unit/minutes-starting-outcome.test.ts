@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ItemOutcome } from '../../src/meetings/model';
-import { coalition, make } from './meetings-fixture';
+import { coalition, make } from '../support/fixtures/meetings-fixture';
 
 /**
  * Minutes started before a meeting is over (to have them ready, or while it runs) have not

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_TEXT_LIMIT } from '../../src/policies/model';
 import { refusal } from '../support/refusal';
-import { coalition, run, withPolicy } from './policies-fixture';
+import { coalition, run, withPolicy } from '../support/fixtures/policies-fixture';
 
 describe('what the policy commands refuse', () => {
   it('refuses a control character in a title, naming the field', () => {

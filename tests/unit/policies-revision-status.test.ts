@@ -9,7 +9,7 @@ import {
   textEditRefusal,
   transitionRefusal,
 } from '../../src/policies/revisionStatus';
-import { run, withPolicy } from './policies-fixture';
+import { run, withPolicy } from '../support/fixtures/policies-fixture';
 
 const STATUSES = RevisionStatus.options;
 

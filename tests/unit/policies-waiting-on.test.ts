@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { unreviewedLongest } from '../../src/policies/reviewAge';
 import { waitingByParty, waitingOn } from '../../src/policies/waitingOn';
-import { run, TODAY, withPolicy } from './policies-fixture';
+import { run, TODAY, withPolicy } from '../support/fixtures/policies-fixture';
 
 function step(doc: WorkspaceDocument, policyId: string, revisionId: string, ...statuses: MethodInput<'setRevisionStatus'>['status'][]) {
   for (const status of statuses)

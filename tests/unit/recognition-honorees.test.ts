@@ -11,7 +11,7 @@ import { honoreeListText } from '../../src/recognition/pressList';
 import { preparationsOf } from '../../src/recognition/preparations';
 import { signerFor } from '../../src/recognition/signers';
 import { speakerShown } from '../../src/recognition/speakers';
-import { categoryId, eventOf, person, run, withEvent } from './recognition-fixture';
+import { categoryId, eventOf, person, run, withEvent } from '../support/fixtures/recognition-fixture';
 
 /** Honorees: a public officer, a name-only clinician, a private peer, and someone typed in. */
 function ceremony() {

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../src/api/contract';
 import { describe, expect, it } from 'vitest';
-import { categoryId, eventOf, run, withEvent, words } from './recognition-fixture';
+import { categoryId, eventOf, run, withEvent, words } from '../support/fixtures/recognition-fixture';
 import { refusal } from '../support/refusal';
 import { CommandError, InputError } from '../../src/errors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankNominations, scoresOutstanding } from '../../src/recognition/ranking';
-import { categoryId, eventOf, run, withEvent } from './recognition-fixture';
+import { categoryId, eventOf, run, withEvent } from '../support/fixtures/recognition-fixture';
 
 const OFFICER = 'CIT Officer of the Year';
 

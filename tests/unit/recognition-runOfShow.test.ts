@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, timeRunOfShow } from '../../src/recognition/runOfShow';
-import { categoryId, eventOf, run, withEvent } from './recognition-fixture';
+import { categoryId, eventOf, run, withEvent } from '../support/fixtures/recognition-fixture';
 
 function segments(startTime: string | null, durations: number[]) {
   const start = withEvent({ startTime });

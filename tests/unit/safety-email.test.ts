@@ -5,7 +5,7 @@ import { isAllowedExternalUrl } from '../../src/api/externalLinks';
 import { AppService } from '../../src/api/service';
 import { invitation, type Invitation } from '../../src/meetings/export/invitation';
 import { Meeting } from '../../src/meetings/model';
-import { coalition } from './policies-fixture';
+import { coalition } from '../support/fixtures/policies-fixture';
 import { Email, Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { ImportRow } from '../../src/stakeholders/importRow';
 import { testPlatform, type TestPlatform } from '../support/safety/platform';

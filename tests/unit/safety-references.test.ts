@@ -14,7 +14,7 @@ import { Workgroup } from '../../src/workgroups/model';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { ALL_ITEMS } from '../../src/stages/definitions';
 import { refusal } from '../support/refusal';
-import { coalition, nextId, NOW, run } from './policies-fixture';
+import { coalition, nextId, NOW, run } from '../support/fixtures/policies-fixture';
 import { CommandError, InputError, missingRecordMessage } from '../../src/errors';
 
 /**

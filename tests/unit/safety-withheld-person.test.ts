@@ -6,7 +6,7 @@ import { exportableRoles, exportableSector, WITHHELD_NAME } from '../../src/stak
 import { organizationsById } from '../../src/stakeholders/sectorOf';
 import { serializeWorkspace } from '../../src/workspace/documentFile';
 import { shareSafeCopy } from '../../src/workspace/shareSafe';
-import { StakeholderCoalition } from './stakeholders-fixture';
+import { StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 /**
  * A person who chose 'private' must not be recognisable in anything shared. Their role ("the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestCoalition, TODAY } from './stages-fixture';
+import { TestCoalition, TODAY } from '../support/fixtures/stages-fixture';
 import { refusal } from '../support/refusal';
 import { CommandError, InputError } from '../../src/errors';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_ITEMS, PROGRAM } from '../../src/stages/definitions';
 import { nextSteps } from '../../src/stages/nextSteps';
 import { percentDone } from '../../src/stages/progress';
-import { TestCoalition } from './stages-fixture';
+import { TestCoalition } from '../support/fixtures/stages-fixture';
 
 const STEP_ONE_ITEMS = PROGRAM[0]!.stages.flatMap((s) => s.items).length;
 

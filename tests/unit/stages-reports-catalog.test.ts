@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, METHOD_NAMES } from '../../src/api/contract';
 import { buildInput, DEFAULT_VALUES, describeSaved, REPORT_CATALOG, type OptionValues } from '../../renderer/reports/catalog';
-import { TestCoalition } from './stages-fixture';
+import { TestCoalition } from '../support/fixtures/stages-fixture';
 
 /**
  * The Reports screen is built from one registry. Every export method of the contract must have

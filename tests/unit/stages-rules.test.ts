@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestCoalition } from './stages-fixture';
+import { TestCoalition } from '../support/fixtures/stages-fixture';
 
 /**
  * Each kind of evidence, on small coalitions built through the real commands: with the evidence

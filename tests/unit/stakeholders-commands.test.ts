@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv } from '../../src/stakeholders/csvImport';
 import { powerGrid } from '../../src/stakeholders/powerGrid';
-import { fixtureCsv, StakeholderCoalition } from './stakeholders-fixture';
+import { fixtureCsv, StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 import { refusal } from '../support/refusal';
 
 describe('adding and editing people', () => {

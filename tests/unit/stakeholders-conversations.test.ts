@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StakeholderCoalition, TODAY } from './stakeholders-fixture';
+import { StakeholderCoalition, TODAY } from '../support/fixtures/stakeholders-fixture';
 
 describe('logging a conversation', () => {
   it('moves people at "identified" or "contacted" to "in conversation" when asked, recorded in their history', () => {

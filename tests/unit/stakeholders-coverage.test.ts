@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageBySector, missingSummary, type CoverageKey } from '../../src/stakeholders/coverage';
-import { StakeholderCoalition } from './stakeholders-fixture';
+import { StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 function statusOf(c: StakeholderCoalition, key: CoverageKey) {
   const row = coverageBySector(c.doc.stakeholders, c.doc.organizations).find((r) => r.key === key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping, MAX_CSV_BYTES, previewCsv, readCsv } from '../../src/stakeholders/csvImport';
-import { fixtureCsv, StakeholderCoalition } from './stakeholders-fixture';
+import { fixtureCsv, StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 const empty = () => new StakeholderCoalition().doc;
 

@@ -6,7 +6,7 @@ import {
   previewStakeholderRemoval,
   describeOrganizationRemoval,
 } from '../../src/stakeholders/removal';
-import { StakeholderCoalition, TODAY } from './stakeholders-fixture';
+import { StakeholderCoalition, TODAY } from '../support/fixtures/stakeholders-fixture';
 
 /** A coalition where Dana appears everywhere a person can appear. */
 function busyCoalition() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateIndex, describeDuplicate } from '../../src/stakeholders/duplicates';
-import { StakeholderCoalition } from './stakeholders-fixture';
+import { StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 function workspace() {
   const c = new StakeholderCoalition();

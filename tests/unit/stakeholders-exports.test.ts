@@ -4,7 +4,7 @@ import { escapeFormula, stakeholdersCsv } from '../../src/stakeholders/export/cs
 import { organizationsById } from '../../src/stakeholders/sectorOf';
 import { escapeVcardText, foldLine, vcardsFor } from '../../src/stakeholders/export/vcard';
 import { displayName, exportableContact, WITHHELD_NAME } from '../../src/stakeholders/privacy';
-import { StakeholderCoalition } from './stakeholders-fixture';
+import { StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 function coalition() {
   const c = new StakeholderCoalition();

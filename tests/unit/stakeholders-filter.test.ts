@@ -7,7 +7,7 @@ import {
   type StakeholderFilter,
 } from '../../src/stakeholders/filter';
 import { organizationsById } from '../../src/stakeholders/sectorOf';
-import { StakeholderCoalition } from './stakeholders-fixture';
+import { StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 function coalition() {
   const c = new StakeholderCoalition();

@@ -7,7 +7,7 @@ import { previewFile } from '../../src/stakeholders/import/previewFile';
 import { recogniseContactExport } from '../../src/stakeholders/import/contactExports';
 import { ImportRefused } from '../../src/stakeholders/import/refusal';
 import { refusal } from '../support/refusal';
-import { StakeholderCoalition } from './stakeholders-fixture';
+import { StakeholderCoalition } from '../support/fixtures/stakeholders-fixture';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'import');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));

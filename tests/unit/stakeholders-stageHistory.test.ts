@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeHistory, firstReached, stageOn } from '../../src/stakeholders/stageHistory';
-import { StakeholderCoalition, TODAY } from './stakeholders-fixture';
+import { StakeholderCoalition, TODAY } from '../support/fixtures/stakeholders-fixture';
 
 describe('stage history', () => {
   it('starts with the stage a person is added at, dated today in the coalition’s time zone', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { nextSteeringMeeting, reportItemTitle } from '../../src/workgroups/reportToCommittee';
-import { coalition, run, TODAY } from './policies-fixture';
+import { coalition, run, TODAY } from '../support/fixtures/policies-fixture';
 
 function withWorkgroup(extra: Record<string, unknown> = {}): { doc: WorkspaceDocument; id: string } {
   const { doc, result } = run(coalition(), 'addWorkgroup', {
