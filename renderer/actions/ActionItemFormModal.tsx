@@ -37,23 +37,20 @@ export function ActionItemFormModal({
   item?: ActionItem;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (item ? valuesOf(item) : BLANK),
     save: (values) => (item ? run('updateActionItem', { id: item.id, changes: values }) : run('addActionItem', values)),
     success: (values) => (item ? 'Action item saved.' : `Added “${values.title}”.`),
     failure: 'The action item was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={item ? 'Edit action item' : 'New action item'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={item ? 'Save action item' : 'Add action item'}
     >
       <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />

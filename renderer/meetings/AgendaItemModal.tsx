@@ -31,7 +31,7 @@ export function AgendaItemModal({
   item?: AgendaItem;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (item ? valuesOf(item, sectionId) : blank(sectionId)),
     save: async (values) => {
@@ -56,17 +56,14 @@ export function AgendaItemModal({
     },
     success: (values) => (item ? 'Agenda item saved.' : `Added “${values.title}”.`),
     failure: 'The agenda item was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={item ? 'Edit agenda item' : 'New agenda item'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={item ? 'Save item' : 'Add item'}
     >
       <TextInput label="Item" required data-autofocus {...form.getInputProps('title')} />

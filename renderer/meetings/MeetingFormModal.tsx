@@ -46,7 +46,7 @@ export function MeetingFormModal({
   const today = useToday();
   const { run } = useWorkspace();
   const zone = doc.coalition.timeZone;
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (meeting ? valuesOf(meeting, zone) : blank(today)),
     schema: MeetingDay,
@@ -64,7 +64,7 @@ export function MeetingFormModal({
     },
     success: (values) => (meeting ? 'Meeting saved.' : `Planned “${values.title}”.`),
     failure: 'The meeting was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const templates = templatesFor(form.values.kind).map((t) => ({
@@ -74,12 +74,9 @@ export function MeetingFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={meeting ? 'Edit meeting' : 'New meeting'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={meeting ? 'Save meeting' : 'Plan meeting'}
     >
       <TextInput

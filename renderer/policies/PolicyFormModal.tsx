@@ -39,7 +39,7 @@ export function PolicyFormModal({
   onCreated?: (id: string) => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (policy ? valuesOf(policy) : { ...blank, workgroupId: defaultWorkgroupId ?? null }),
     schema: PolicyFields,
@@ -53,7 +53,7 @@ export function PolicyFormModal({
     },
     success: (values) => (policy ? 'Policy saved.' : `Added “${values.title}”.`),
     failure: 'The policy was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   // The owning agency does not also sign as a partner.
@@ -62,12 +62,9 @@ export function PolicyFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={policy ? 'Edit policy' : 'New policy or agreement'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={policy ? 'Save policy' : 'Add policy'}
     >
       <TextInput

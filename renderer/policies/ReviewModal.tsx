@@ -27,7 +27,7 @@ export function ReviewModal({
   const today = useToday();
   const { run } = useWorkspace();
   const version = revision?.version ?? '';
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened: Boolean(revision),
     initialValues: () => ({ reviewerId: null, reviewerName: '', on: today, note: '' }),
     save: async ({ on, ...values }) => {
@@ -36,16 +36,13 @@ export function ReviewModal({
     },
     success: `Review of version ${version} recorded.`,
     failure: 'The review was not recorded',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={Boolean(revision)}
-      onClose={onClose}
+      {...dialog}
       title={`Record a review of version ${version}`}
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel="Record review"
     >
       <PersonSelect

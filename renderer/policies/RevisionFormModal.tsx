@@ -47,7 +47,7 @@ export function RevisionFormModal({
   const today = useToday();
   const { run } = useWorkspace();
   const locked = revision ? textEditRefusal(revision) : null;
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       revision
@@ -73,19 +73,16 @@ export function RevisionFormModal({
     },
     success: (values) => `Version ${values.version} ${revision ? 'saved' : 'added'}.`,
     failure: 'The revision was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const length = form.values.text.length;
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={revision ? `Edit version ${revision.version}` : 'New revision'}
       size="xl"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={revision ? 'Save revision' : 'Add revision'}
     >
       <Group grow align="flex-start">

@@ -31,7 +31,7 @@ export function SignatureModal({
   const today = useToday();
   const { run } = useWorkspace();
   const version = revision?.version ?? '';
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened: Boolean(revision),
     // The first agency that has not signed yet is the likeliest one.
     initialValues: () => ({
@@ -52,7 +52,7 @@ export function SignatureModal({
     },
     success: `Signature recorded for version ${version}.`,
     failure: 'The signature was not recorded',
-    onSaved: onClose,
+    onClose,
   });
 
   const signers = [
@@ -66,11 +66,8 @@ export function SignatureModal({
 
   return (
     <FormDialog
-      opened={Boolean(revision)}
-      onClose={onClose}
+      {...dialog}
       title={`Record a signature on version ${version}`}
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel="Record signature"
     >
       <Select

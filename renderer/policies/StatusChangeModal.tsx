@@ -31,7 +31,7 @@ export function StatusChangeModal({
   const { run } = useWorkspace();
   const opened = Boolean(revision && to);
   const label = revision && to ? statusActionLabel(revision.status, to) : '';
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => ({ on: today, meetingId: revision?.meetingId ?? null, note: '' }),
     save: async ({ on, meetingId, note }) => {
@@ -47,7 +47,7 @@ export function StatusChangeModal({
     },
     success: `Version ${revision?.version ?? ''}: ${label.toLowerCase()}.`,
     failure: 'The status was not changed',
-    onSaved: onClose,
+    onClose,
   });
 
   if (!revision || !to) return <Modal opened={false} onClose={onClose} title="" />;
@@ -55,11 +55,8 @@ export function StatusChangeModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={`${label}: version ${revision.version}`}
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={label}
     >
       {to === 'adopted' && inForce && inForce.id !== revision.id ? (

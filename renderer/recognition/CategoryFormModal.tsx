@@ -25,7 +25,7 @@ export function CategoryFormModal({
   onClose: () => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       category ? { name: category.name, criteria: category.criteria, wordLimit: category.wordLimit } : BLANK,
@@ -36,17 +36,14 @@ export function CategoryFormModal({
         : run('addAwardCategory', { eventId, ...values }),
     success: (values) => (category ? 'Award saved.' : `Added “${values.name}”.`),
     failure: 'The award was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={category ? 'Edit award' : 'New award'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={category ? 'Save award' : 'Add award'}
     >
       <TextInput

@@ -59,7 +59,7 @@ export function EventFormModal({
   onCreated?: (id: string) => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       event ? { ...blank, ...event, startTime: event.startTime ?? '', standardCategories: false } : blank,
@@ -77,17 +77,14 @@ export function EventFormModal({
     },
     success: (values) => (event ? 'Event saved.' : `Added “${values.title}”.`),
     failure: 'The event was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={event ? 'Edit event' : 'New recognition event'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={event ? 'Save event' : 'Add event'}
     >
       <TextInput

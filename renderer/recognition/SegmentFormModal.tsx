@@ -39,7 +39,7 @@ export function SegmentFormModal({
   onClose: () => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (segment ? { ...blank, ...segment } : blank),
     save: (values) => {
@@ -54,18 +54,15 @@ export function SegmentFormModal({
     },
     success: segment ? 'Segment saved.' : 'Segment added.',
     failure: 'The segment was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const isAward = form.values.kind === 'award';
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={segment ? 'Edit segment' : 'New segment'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={segment ? 'Save segment' : 'Add segment'}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

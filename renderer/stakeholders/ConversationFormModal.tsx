@@ -85,7 +85,7 @@ export function ConversationFormModal({
   });
   // Who the command moved, for the message said once it is logged.
   const advanced = useRef<string[]>([]);
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: blank,
     schema: FormSchema,
@@ -101,7 +101,7 @@ export function ConversationFormModal({
       return `Conversation logged.${moved.length ? ` ${moved.length === 1 ? lookups.people.get(moved[0]!)?.name : `${moved.length} people`} moved to in conversation.` : ''}${withFollowUp ? ' Follow-up added to the action items.' : ''}`;
     },
     failure: 'The conversation was not logged',
-    onSaved: onClose,
+    onClose,
   });
 
   const values = form.getValues();
@@ -123,12 +123,9 @@ export function ConversationFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title="Log a conversation"
       size="xl"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel="Log conversation"
     >
       <MultiSelect

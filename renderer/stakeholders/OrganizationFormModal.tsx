@@ -20,7 +20,7 @@ export function OrganizationFormModal({
   organization?: Organization;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (organization ? valuesOf(organization) : BLANK),
     schema: OrganizationFields,
@@ -30,17 +30,14 @@ export function OrganizationFormModal({
         : run('addOrganization', values),
     success: (values) => `Saved ${values.name.trim()}.`,
     failure: 'Not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={organization ? `Edit ${organization.name}` : 'Add an organization'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={organization ? 'Save changes' : 'Add organization'}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

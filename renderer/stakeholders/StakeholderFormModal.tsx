@@ -76,7 +76,7 @@ export function StakeholderFormModal({
 }) {
   const doc = useDoc();
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (person ? valuesOf(person, doc.organizations) : BLANK),
     schema: FormSchema,
@@ -102,7 +102,7 @@ export function StakeholderFormModal({
     },
     success: (values) => `${person ? 'Saved' : 'Added'} ${values.name.trim()}.`,
     failure: 'Not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const organizationNames = useMemo(
@@ -134,12 +134,9 @@ export function StakeholderFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={person ? `Edit ${person.name}` : 'Add a person'}
       size="xl"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={person ? 'Save changes' : 'Add person'}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

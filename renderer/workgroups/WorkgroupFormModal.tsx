@@ -33,7 +33,7 @@ export function WorkgroupFormModal({
 }) {
   const today = useToday();
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (workgroup ? valuesOf(workgroup) : blank(today)),
     schema: WorkgroupFields,
@@ -50,17 +50,14 @@ export function WorkgroupFormModal({
     },
     success: (values) => (workgroup ? 'Workgroup saved.' : `Formed the ${values.name} workgroup.`),
     failure: 'The workgroup was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={workgroup ? 'Edit workgroup' : 'New workgroup'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={workgroup ? 'Save workgroup' : 'Form workgroup'}
     >
       <TextInput
