@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
@@ -76,17 +76,8 @@ export function PolicyDetail({ id }: { id: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        href="/"
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} /> All policies
-      </Anchor>
       <PageHeader
+        back="All policies"
         title={policy.title}
         description={description}
         actions={

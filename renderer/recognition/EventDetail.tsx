@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Tabs } from '@mantine/core';
-import { IconArrowLeft, IconAward } from '@tabler/icons-react';
+import { Button, Group, Tabs } from '@mantine/core';
+import { IconAward } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { RecognitionKind } from '../../src/recognition/model';
@@ -62,17 +62,8 @@ export function EventDetail({ id, tab }: { id: string; tab?: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        href="/"
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} aria-hidden /> All recognition events
-      </Anchor>
       <PageHeader
+        back="All recognition events"
         title={event.title}
         description={
           <>

@@ -1,13 +1,5 @@
 import { Anchor, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import {
-  IconArrowLeft,
-  IconDots,
-  IconFileTypeDocx,
-  IconPencil,
-  IconPlus,
-  IconPresentation,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconPresentation, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { MeetingStatus, type Meeting } from '../../src/meetings/model';
@@ -100,17 +92,8 @@ export function WorkgroupDetail({ id }: { id: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        href="/"
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} /> All workgroups
-      </Anchor>
       <PageHeader
+        back="All workgroups"
         title={workgroup.name}
         description={
           <Group component="span" gap="xs">
