@@ -1,7 +1,7 @@
 import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { ActionStatus, type ActionItem } from '../../src/actions/model';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -31,9 +31,7 @@ export function ActionItemFormModal({
   opened,
   onClose,
   item,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   item?: ActionItem;
 }) {
   const { run } = useWorkspace();

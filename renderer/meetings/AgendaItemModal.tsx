@@ -1,6 +1,6 @@
 import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { AgendaPurpose, type AgendaItem, type Meeting } from '../../src/meetings/model';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -23,9 +23,7 @@ export function AgendaItemModal({
   meeting,
   sectionId,
   item,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   meeting: Meeting;
   sectionId: string | null;
   item?: AgendaItem;

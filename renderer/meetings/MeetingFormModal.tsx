@@ -5,7 +5,7 @@ import { MeetingKind, MeetingStatus, type Meeting } from '../../src/meetings/mod
 import { endClock, minutesOfDay } from '../../src/model/wallClock';
 import { templatesFor } from '../../src/meetings/templates';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
@@ -36,9 +36,7 @@ export function MeetingFormModal({
   onClose,
   meeting,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   meeting?: Meeting;
   onCreated?: (id: string) => void;
 }) {

@@ -3,7 +3,7 @@ import { PolicyFields, PolicyKind, type Policy } from '../../src/policies/model'
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { organizationChoices } from '../components/choices';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { OrganizationSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { RecordMultiSelect } from '../components/pickers/RecordSelect';
@@ -31,9 +31,7 @@ export function PolicyFormModal({
   policy,
   defaultWorkgroupId,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   policy?: Policy;
   defaultWorkgroupId?: string;
   onCreated?: (id: string) => void;

@@ -10,7 +10,7 @@ import { latestRevision } from '../../src/policies/currentRevision';
 import { textEditRefusal } from '../../src/policies/revisionStatus';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { MeetingSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
@@ -36,9 +36,7 @@ export function RevisionFormModal({
   policy,
   revision,
   startFrom,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   policy: Policy;
   revision?: PolicyRevision;
   /** A revision whose text the new one starts from (the usual way to begin a new version). */

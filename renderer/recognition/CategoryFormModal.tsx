@@ -1,6 +1,6 @@
 import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import { AwardCategoryFields, DEFAULT_WORD_LIMIT, type AwardCategory } from '../../src/recognition/model';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
@@ -18,11 +18,9 @@ export function CategoryFormModal({
   category,
   opened,
   onClose,
-}: {
+}: DialogProps & {
   eventId: string;
   category?: AwardCategory;
-  opened: boolean;
-  onClose: () => void;
 }) {
   const { run } = useWorkspace();
   const { form, dialog } = useCommandForm<Values>({

@@ -8,7 +8,7 @@ import {
   type RecognitionEvent,
 } from '../../src/recognition/model';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
@@ -52,9 +52,7 @@ export function EventFormModal({
   onClose,
   event,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   event?: RecognitionEvent;
   onCreated?: (id: string) => void;
 }) {

@@ -5,7 +5,7 @@ import { ExportPrivacy } from '../../src/stakeholders/model/stakeholder';
 import { storyTooLong } from '../../src/recognition/nominationRules';
 import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -47,11 +47,9 @@ export function NominationFormModal({
   nomination,
   opened,
   onClose,
-}: {
+}: DialogProps & {
   event: RecognitionEvent;
   nomination?: Nomination;
-  opened: boolean;
-  onClose: () => void;
 }) {
   const { run } = useWorkspace();
   const { form, dialog } = useCommandForm<Values>({

@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { SegmentKind, type RecognitionEvent, type Segment } from '../../src/recognition/model';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -32,11 +32,9 @@ export function SegmentFormModal({
   segment,
   opened,
   onClose,
-}: {
+}: DialogProps & {
   event: RecognitionEvent;
   segment?: Segment;
-  opened: boolean;
-  onClose: () => void;
 }) {
   const { run } = useWorkspace();
   const { form, dialog } = useCommandForm<Values>({

@@ -17,7 +17,7 @@ import { Channel } from '../../src/stakeholders/model/conversation';
 import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import { conversationSuggestsAdvance } from '../../src/stakeholders/stageHistory';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -57,9 +57,7 @@ export function ConversationFormModal({
   onClose,
   lookups,
   withIds,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   lookups: Lookups;
   /** The people the conversation starts with (the person whose drawer is open). */
   withIds: string[];
@@ -122,12 +120,7 @@ export function ConversationFormModal({
   };
 
   return (
-    <FormDialog
-      {...dialog}
-      title="Log a conversation"
-      size="xl"
-      saveLabel="Log conversation"
-    >
+    <FormDialog {...dialog} title="Log a conversation" size="xl" saveLabel="Log conversation">
       <MultiSelect
         label="With"
         required

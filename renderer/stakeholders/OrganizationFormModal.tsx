@@ -1,7 +1,7 @@
 import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { z } from 'zod';
 import { OrganizationFields, type Organization } from '../../src/stakeholders/model/organization';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { SectorSelect } from './SectorSelect';
@@ -14,9 +14,7 @@ export function OrganizationFormModal({
   opened,
   onClose,
   organization,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   organization?: Organization;
 }) {
   const { run } = useWorkspace();

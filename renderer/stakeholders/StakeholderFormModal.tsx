@@ -31,7 +31,7 @@ import { optionalLine } from '../../src/model/text';
 import { describeDuplicate, DuplicateIndex } from '../../src/stakeholders/duplicates';
 import { findOrganizationByName } from '../../src/stakeholders/organizationMatch';
 import { privacySummary } from '../../src/stakeholders/privacy';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { refusalFor } from './refusal';
@@ -68,9 +68,7 @@ export function StakeholderFormModal({
   onClose,
   person,
   onSaved,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   person?: Stakeholder;
   onSaved?: (id: string) => void;
 }) {

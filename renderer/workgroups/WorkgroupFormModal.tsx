@@ -1,7 +1,7 @@
 import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { WorkgroupFields, WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../../src/workgroups/model';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect, PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
@@ -25,9 +25,7 @@ export function WorkgroupFormModal({
   onClose,
   workgroup,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   workgroup?: Workgroup;
   onCreated?: (id: string) => void;
 }) {

@@ -2,6 +2,12 @@ import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DialogBinding } from './useCommandForm';
 
+/** What every dialog is given by the page that shows it. */
+export interface DialogProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
 /**
  * The shell of every dialog that saves one form: the title (which is also the dialog's
  * accessible name), the fields, and Cancel beside the save button. Pair it with useCommandForm,

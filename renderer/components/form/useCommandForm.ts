@@ -1,6 +1,7 @@
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import { useEffect, useEffectEvent, type FormEvent } from 'react';
 import { showFailure, showSuccess } from '../feedback';
+import type { DialogProps } from './FormDialog';
 
 /**
  * What every form that saves through one workspace command does, in one place:
@@ -55,9 +56,7 @@ export interface CommandForm<Values extends object> {
 }
 
 /** What FormDialog needs from the form, to spread onto it: `<FormDialog {...dialog} …>`. */
-export interface DialogBinding {
-  opened: boolean;
-  onClose: () => void;
+export interface DialogBinding extends DialogProps {
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   submitting: boolean;
 }
