@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -14,7 +13,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconEdit, IconListCheck, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconListCheck, IconPlus, IconSearch } from '@tabler/icons-react';
+import { EditDeleteIcons } from '../components/EditDeleteIcons';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ActionSourceKind, ActionStatus, type ActionItem } from '../../src/actions/model';
@@ -294,12 +294,7 @@ function ActionRow({
             allowDeselect={false}
             onChange={(v) => v && v !== item.status && onStatus(item, v as ActionItem['status'])}
           />
-          <ActionIcon variant="subtle" aria-label={`Edit ${item.title}`} onClick={onEdit}>
-            <IconEdit size={16} />
-          </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${item.title}`} onClick={onDelete}>
-            <IconTrash size={16} />
-          </ActionIcon>
+          <EditDeleteIcons name={item.title} onEdit={onEdit} onDelete={onDelete} />
         </Group>
       </Group>
     </Paper>

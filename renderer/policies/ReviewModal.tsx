@@ -1,5 +1,5 @@
 import { Textarea, TextInput } from '@mantine/core';
-import type { Policy, PolicyRevision } from '../../src/policies/model';
+import type { RevisionDialogProps } from './revisionDialog';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
@@ -15,15 +15,7 @@ interface Values {
 }
 
 /** Records that someone read a revision and what they said. */
-export function ReviewModal({
-  policy,
-  revision,
-  onClose,
-}: {
-  policy: Policy;
-  revision: PolicyRevision | null;
-  onClose: () => void;
-}) {
+export function ReviewModal({ policy, revision, onClose }: RevisionDialogProps) {
   const today = useToday();
   const { run } = useWorkspace();
   const version = revision?.version ?? '';
@@ -40,11 +32,7 @@ export function ReviewModal({
   });
 
   return (
-    <FormDialog
-      {...dialog}
-      title={`Record a review of version ${version}`}
-      saveLabel="Record review"
-    >
+    <FormDialog {...dialog} title={`Record a review of version ${version}`} saveLabel="Record review">
       <PersonSelect
         label="Reviewer"
         description="Someone in the workspace, or type a name below."

@@ -1,5 +1,6 @@
 import { Alert, Modal, Text, TextInput } from '@mantine/core';
-import { type Policy, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
+import type { RevisionDialogProps } from './revisionDialog';
+import type { RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision } from '../../src/policies/currentRevision';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
@@ -21,11 +22,8 @@ export function StatusChangeModal({
   revision,
   to,
   onClose,
-}: {
-  policy: Policy;
-  revision: PolicyRevision | null;
+}: RevisionDialogProps & {
   to: RevisionStatus | null;
-  onClose: () => void;
 }) {
   const today = useToday();
   const { run } = useWorkspace();
@@ -54,11 +52,7 @@ export function StatusChangeModal({
   const inForce = adoptedRevision(policy);
 
   return (
-    <FormDialog
-      {...dialog}
-      title={`${label}: version ${revision.version}`}
-      saveLabel={label}
-    >
+    <FormDialog {...dialog} title={`${label}: version ${revision.version}`} saveLabel={label}>
       {to === 'adopted' && inForce && inForce.id !== revision.id ? (
         <Alert variant="light" color="blue">
           Version {inForce.version} is in force now. Adopting version {revision.version} marks version {inForce.version}{' '}
