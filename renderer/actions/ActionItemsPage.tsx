@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconListCheck, IconPlus, IconSearch } from '@tabler/icons-react';
-import { EditDeleteIcons } from '../components/EditDeleteIcons';
+import { EditDeleteIcons } from '../components/EditDelete';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ActionSourceKind, ActionStatus, type ActionItem } from '../../src/actions/model';

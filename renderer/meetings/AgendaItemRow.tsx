@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowDown, IconArrowUp, IconEyeOff, IconGripVertical } from '@tabler/icons-react';
-import { EditDeleteIcons } from '../components/EditDeleteIcons';
+import { EditDeleteIcons } from '../components/EditDelete';
 import { AgendaPurpose, type AgendaItem } from '../../src/meetings/model';
 import type { TimedItem } from '../../src/meetings/agendaTiming';
 

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypeDocx, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
@@ -11,6 +11,7 @@ import { PageHeader } from '../app/PageHeader';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { CompareRevisions } from './CompareRevisions';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { EditAndDeleteMenu } from '../components/EditDelete';
 import { act } from '../components/act';
 import { PolicyFormModal } from './PolicyFormModal';
 import { RevisionCard } from './RevisionCard';
@@ -90,21 +91,7 @@ export function PolicyDetail({ id }: { id: string }) {
             >
               Export revision log
             </Button>
-            <Button leftSection={<IconPencil size={18} />} variant="default" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" px={10} aria-label="More for this policy">
-                  <IconDots size={18} />
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-                  Delete policy
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <EditAndDeleteMenu noun="policy" onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
           </>
         }
       />

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconPresentation, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconFileTypeDocx, IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { MeetingStatus, type Meeting } from '../../src/meetings/model';
@@ -12,6 +12,7 @@ import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { EditAndDeleteMenu } from '../components/EditDelete';
 import { PolicyFormModal } from '../policies/PolicyFormModal';
 import { RevisionStatusBadge } from '../policies/RevisionStatusBadge';
 import { useToday } from '../components/useToday';
@@ -139,21 +140,7 @@ export function WorkgroupDetail({ id }: { id: string }) {
             >
               Export report
             </Button>
-            <Button variant="default" leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" px={10} aria-label="More for this workgroup">
-                  <IconDots size={18} />
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-                  Delete workgroup
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <EditAndDeleteMenu noun="workgroup" onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
           </>
         }
       />
