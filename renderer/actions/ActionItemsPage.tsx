@@ -1,7 +1,6 @@
 import {
   Anchor,
   Badge,
-  Button,
   Checkbox,
   Group,
   Paper,
@@ -13,7 +12,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconListCheck, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconListCheck, IconSearch } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { EditDeleteIcons } from '../components/EditDelete';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -89,11 +89,7 @@ export function ActionItemsPage() {
       />
     </>
   );
-  const addButton = (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-      New action item
-    </Button>
-  );
+  const addButton = <AddButton onClick={() => setEditing('new')}>New action item</AddButton>;
 
   if (doc.actionItems.length === 0) {
     return (

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconGavel, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconGavel, IconSearch } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PolicyKind, type PolicyRevision } from '../../src/policies/model';
@@ -56,9 +57,7 @@ export function PolicyOverview() {
           icon={IconGavel}
           text="No policies yet. Add the first policy or agreement your partners are working on: a dispatch protocol, how officers hand a person over at the crisis center, or a memorandum of agreement."
         >
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-            New policy
-          </Button>
+          <AddButton onClick={() => setAdding(true)}>New policy</AddButton>
         </EmptyArea>
         {modal}
       </>
@@ -70,11 +69,7 @@ export function PolicyOverview() {
       <PageHeader
         title="Policies"
         description={DESCRIPTION}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-            New policy
-          </Button>
-        }
+        actions={<AddButton onClick={() => setAdding(true)}>New policy</AddButton>}
       />
       <Stack gap="xl">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconDots, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDots, IconSearch } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { NominationStatus, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
 import { isUnnamedInPublic } from '../../src/recognition/honorees';
@@ -82,9 +83,7 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
             w={220}
           />
         </Group>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-          New nomination
-        </Button>
+        <AddButton onClick={() => setEditing('new')}>New nomination</AddButton>
       </Group>
       {event.nominations.length === 0 ? (
         <Paper withBorder radius="md" p="lg">

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import type { RecognitionEvent, Segment } from '../../src/recognition/model';
 import { startClock } from '../../src/recognition/eventDate';
@@ -49,9 +50,7 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
               Draft a run of show
             </Button>
           ) : null}
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-            Add segment
-          </Button>
+          <AddButton onClick={() => setEditing('new')}>Add segment</AddButton>
         </Group>
       </Group>
       {!event.startTime && timing.segments.length > 0 ? (
