@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionsColumnHeader } from '../components/ActionsColumnHeader';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
@@ -80,9 +81,7 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
                   <Table.Th>Segment</Table.Th>
                   <Table.Th>Speaker</Table.Th>
                   <Table.Th w={90}>Length</Table.Th>
-                  <Table.Th w={150}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
+                  <ActionsColumnHeader width={150} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
