@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { NotFound } from '../app/NotFound';
 import { IconFileTypeDocx, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -6,7 +7,6 @@ import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/
 import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '../../src/policies/currentRevision';
 import { waitingOn } from '../../src/policies/waitingOn';
 import { call } from '../api/client';
-import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { CompareRevisions } from './CompareRevisions';
@@ -42,11 +42,11 @@ export function PolicyDetail({ id }: { id: string }) {
 
   if (!policy) {
     return (
-      <EmptyArea title="Policy not found" text="This policy is no longer in the workspace. It may have been deleted.">
-        <Button component={Link} href="/" variant="light">
-          Back to all policies
-        </Button>
-      </EmptyArea>
+      <NotFound
+        title="Policy not found"
+        text="This policy is no longer in the workspace. It may have been deleted."
+        back="Back to all policies"
+      />
     );
   }
 

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { NotFound } from '../app/NotFound';
 import { IconFileTypeDocx, IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -8,7 +9,6 @@ import { WorkgroupFocus } from '../../src/workgroups/model';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { nextSteeringMeeting } from '../../src/workgroups/reportToCommittee';
 import { call } from '../api/client';
-import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
@@ -40,14 +40,11 @@ export function WorkgroupDetail({ id }: { id: string }) {
 
   if (!workgroup || !view) {
     return (
-      <EmptyArea
+      <NotFound
         title="Workgroup not found"
         text="This workgroup is no longer in the workspace. It may have been deleted."
-      >
-        <Button component={Link} href="/" variant="light">
-          Back to all workgroups
-        </Button>
-      </EmptyArea>
+        back="Back to all workgroups"
+      />
     );
   }
 
