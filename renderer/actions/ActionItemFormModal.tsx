@@ -1,7 +1,7 @@
 import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { ActionStatus, type ActionItem } from '../../src/actions/model';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -31,29 +31,24 @@ export function ActionItemFormModal({
   opened,
   onClose,
   item,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   item?: ActionItem;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (item ? valuesOf(item) : BLANK),
     save: (values) => (item ? run('updateActionItem', { id: item.id, changes: values }) : run('addActionItem', values)),
     success: (values) => (item ? 'Action item saved.' : `Added “${values.title}”.`),
     failure: 'The action item was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={item ? 'Edit action item' : 'New action item'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={item ? 'Save action item' : 'Add action item'}
     >
       <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />

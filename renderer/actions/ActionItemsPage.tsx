@@ -1,8 +1,6 @@
 import {
-  ActionIcon,
   Anchor,
   Badge,
-  Button,
   Checkbox,
   Group,
   Paper,
@@ -14,7 +12,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconEdit, IconListCheck, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconListCheck, IconSearch } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
+import { EditDeleteIcons } from '../components/EditDelete';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ActionSourceKind, ActionStatus, type ActionItem } from '../../src/actions/model';
@@ -89,11 +89,7 @@ export function ActionItemsPage() {
       />
     </>
   );
-  const addButton = (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-      New action item
-    </Button>
-  );
+  const addButton = <AddButton onClick={() => setEditing('new')}>New action item</AddButton>;
 
   if (doc.actionItems.length === 0) {
     return (
@@ -294,12 +290,7 @@ function ActionRow({
             allowDeselect={false}
             onChange={(v) => v && v !== item.status && onStatus(item, v as ActionItem['status'])}
           />
-          <ActionIcon variant="subtle" aria-label={`Edit ${item.title}`} onClick={onEdit}>
-            <IconEdit size={16} />
-          </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${item.title}`} onClick={onDelete}>
-            <IconTrash size={16} />
-          </ActionIcon>
+          <EditDeleteIcons name={item.title} onEdit={onEdit} onDelete={onDelete} />
         </Group>
       </Group>
     </Paper>

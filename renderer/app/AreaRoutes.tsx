@@ -1,8 +1,7 @@
-import { Button } from '@mantine/core';
+import { NotFound } from './NotFound';
 import { IconCompass } from '@tabler/icons-react';
-import { Link, Route, Switch } from 'wouter';
+import { Route, Switch } from 'wouter';
 import { AREAS } from './areas';
-import { EmptyArea } from './EmptyArea';
 
 /**
  * One route per area. The dashboard answers "/" exactly; every other area is nested, so its page
@@ -19,15 +18,12 @@ export function AreaRoutes() {
         ),
       )}
       <Route>
-        <EmptyArea
+        <NotFound
           title="Page not found"
           icon={IconCompass}
           text="There is nothing at this address. Choose an area on the left."
-        >
-          <Button component={Link} href="/" variant="light">
-            Go to the dashboard
-          </Button>
-        </EmptyArea>
+          back="Go to the dashboard"
+        />
       </Route>
     </Switch>
   );

@@ -1,6 +1,6 @@
 import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { AgendaPurpose, type AgendaItem, type Meeting } from '../../src/meetings/model';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -23,15 +23,13 @@ export function AgendaItemModal({
   meeting,
   sectionId,
   item,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   meeting: Meeting;
   sectionId: string | null;
   item?: AgendaItem;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (item ? valuesOf(item, sectionId) : blank(sectionId)),
     save: async (values) => {
@@ -56,17 +54,14 @@ export function AgendaItemModal({
     },
     success: (values) => (item ? 'Agenda item saved.' : `Added “${values.title}”.`),
     failure: 'The agenda item was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={item ? 'Edit agenda item' : 'New agenda item'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={item ? 'Save item' : 'Add item'}
     >
       <TextInput label="Item" required data-autofocus {...form.getInputProps('title')} />

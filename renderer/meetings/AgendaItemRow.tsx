@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { IconArrowDown, IconArrowUp, IconEdit, IconEyeOff, IconGripVertical, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconEyeOff, IconGripVertical } from '@tabler/icons-react';
+import { EditDeleteIcons } from '../components/EditDelete';
 import { AgendaPurpose, type AgendaItem } from '../../src/meetings/model';
 import type { TimedItem } from '../../src/meetings/agendaTiming';
 
@@ -110,12 +111,7 @@ export function ItemRow({
           <ActionIcon variant="subtle" aria-label={`Move ${item.title} down`} disabled={last} onClick={onDown}>
             <IconArrowDown size={16} />
           </ActionIcon>
-          <ActionIcon variant="subtle" aria-label={`Edit ${item.title}`} onClick={onEdit}>
-            <IconEdit size={16} />
-          </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${item.title}`} onClick={onDelete}>
-            <IconTrash size={16} />
-          </ActionIcon>
+          <EditDeleteIcons name={item.title} onEdit={onEdit} onDelete={onDelete} />
         </Group>
       </Group>
     </Paper>

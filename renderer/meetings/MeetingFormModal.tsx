@@ -5,7 +5,7 @@ import { MeetingKind, MeetingStatus, type Meeting } from '../../src/meetings/mod
 import { endClock, minutesOfDay } from '../../src/model/wallClock';
 import { templatesFor } from '../../src/meetings/templates';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
@@ -36,9 +36,7 @@ export function MeetingFormModal({
   onClose,
   meeting,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   meeting?: Meeting;
   onCreated?: (id: string) => void;
 }) {
@@ -46,7 +44,7 @@ export function MeetingFormModal({
   const today = useToday();
   const { run } = useWorkspace();
   const zone = doc.coalition.timeZone;
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (meeting ? valuesOf(meeting, zone) : blank(today)),
     schema: MeetingDay,
@@ -64,7 +62,7 @@ export function MeetingFormModal({
     },
     success: (values) => (meeting ? 'Meeting saved.' : `Planned “${values.title}”.`),
     failure: 'The meeting was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const templates = templatesFor(form.values.kind).map((t) => ({
@@ -74,12 +72,9 @@ export function MeetingFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={meeting ? 'Edit meeting' : 'New meeting'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={meeting ? 'Save meeting' : 'Plan meeting'}
     >
       <TextInput

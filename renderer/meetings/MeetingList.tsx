@@ -1,5 +1,6 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarEvent } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { MeetingKind, type Meeting } from '../../src/meetings/model';
@@ -28,11 +29,7 @@ export function MeetingList() {
   const modal = (
     <MeetingFormModal opened={adding} onClose={() => setAdding(false)} onCreated={(id) => navigate(`/${id}`)} />
   );
-  const newButton = (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-      New meeting
-    </Button>
-  );
+  const newButton = <AddButton onClick={() => setAdding(true)}>New meeting</AddButton>;
 
   if (doc.meetings.length === 0) {
     return (

@@ -1,9 +1,10 @@
-import { Button, Group, List, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, NumberInput, Select, Text, TextInput } from '@mantine/core';
 import { useLocation } from 'wouter';
 import { Weekday, type RecurrenceRule } from '../../src/meetings/model';
 import { describeRule, matchesRule, ruleLike, upcomingOccurrences } from '../../src/meetings/recurrence';
 import { longDay } from '../../src/model/wallClock';
 import { act } from '../components/act';
+import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import type { MeetingDialogProps } from './meetingDialog';
@@ -29,14 +30,14 @@ interface Values {
 
 /**
  * Makes a meeting recur ("second Tuesday of every month"), or changes the series and creates its
- * next meeting. Its own shell rather than FormDialog: a series has a third button (create the next
- * meeting), and beside it saving the series is the lesser action.
+ * next meeting. A series has a third button (create the next meeting), and beside it saving the
+ * series is the lesser action.
  */
 export function SeriesModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const { run } = useWorkspace();
   const [, navigate] = useLocation();
   const series = meeting.series;
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => ({ name: series?.name ?? meeting.title, rule: series?.rule ?? ruleLike(meeting.date) }),
     save: ({ name, rule }) =>
@@ -45,7 +46,7 @@ export function SeriesModal({ opened, onClose, meeting }: MeetingDialogProps) {
         : run('startSeries', { meetingId: meeting.id, name, rule }),
     success: ({ name, rule }) => `${name}: ${describeRule(rule).toLowerCase()}.`,
     failure: 'The series was not saved',
-    onSaved: onClose,
+    onClose,
   });
   const { rule } = form.values;
   const monthly = rule.kind === 'monthly-weekday';
@@ -64,81 +65,73 @@ export function SeriesModal({ opened, onClose, meeting }: MeetingDialogProps) {
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={series ? 'Meeting series' : 'Make this meeting recur'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput label="Series name" {...form.getInputProps('name')} />
-          <Group grow align="flex-end">
-            <Select
-              label="Repeats"
-              allowDeselect={false}
-              data={REPEATS}
-              {...form.getInputProps('rule.kind')}
-              onChange={(kind) =>
-                setRule(
-                  kind === 'weekly'
-                    ? { kind: 'weekly', weekday: rule.weekday, intervalWeeks: 1 }
-                    : { kind: 'monthly-weekday', weekday: rule.weekday, week: 2, intervalMonths: 1 },
-                )
-              }
-            />
-            {monthly ? (
-              <Select
-                label="Week of the month"
-                allowDeselect={false}
-                data={WEEKS}
-                {...form.getInputProps('rule.week')}
-                value={String(rule.week)}
-                onChange={(w) => setRule({ ...rule, week: Number(w) as 1 | 2 | 3 | 4 | 5 | -1 })}
-              />
-            ) : null}
-            <Select
-              label="Weekday"
-              allowDeselect={false}
-              data={Weekday.choices}
-              {...form.getInputProps('rule.weekday')}
-              onChange={(d) => setRule({ ...rule, weekday: (d ?? 'TU') as RecurrenceRule['weekday'] })}
-            />
-            <NumberInput
-              label={monthly ? 'Every … months' : 'Every … weeks'}
-              min={1}
-              max={12}
-              allowDecimal={false}
-              {...form.getInputProps(monthly ? 'rule.intervalMonths' : 'rule.intervalWeeks')}
-              onChange={(v) => {
-                const every = Math.max(1, Number(v) || 1);
-                setRule(
-                  rule.kind === 'weekly' ? { ...rule, intervalWeeks: every } : { ...rule, intervalMonths: every },
-                );
-              }}
-            />
-          </Group>
-          <div>
-            <Text size="sm" fw={600}>
-              {describeRule(rule)}. The next dates:
-            </Text>
-            <List size="sm">
-              {preview.map((d) => (
-                <List.Item key={d}>{longDay(d)}</List.Item>
-              ))}
-            </List>
-            {!matchesRule(rule, meeting.date) ? (
-              <Text size="xs" c="red.9">
-                This meeting’s own date does not follow the rule; the series continues from the next date that does.
-              </Text>
-            ) : null}
-          </div>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={series ? 'default' : 'filled'} loading={submitting}>
-              {series ? 'Save series' : 'Make recurring'}
-            </Button>
-            {series ? <Button onClick={() => void createNext(series.id)}>Create the next meeting</Button> : null}
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      {...dialog}
+      title={series ? 'Meeting series' : 'Make this meeting recur'}
+      size="lg"
+      saveLabel={series ? 'Save series' : 'Make recurring'}
+      saveVariant={series ? 'default' : 'filled'}
+      extraAction={series ? <Button onClick={() => void createNext(series.id)}>Create the next meeting</Button> : null}
+    >
+      <TextInput label="Series name" {...form.getInputProps('name')} />
+      <Group grow align="flex-end">
+        <Select
+          label="Repeats"
+          allowDeselect={false}
+          data={REPEATS}
+          {...form.getInputProps('rule.kind')}
+          onChange={(kind) =>
+            setRule(
+              kind === 'weekly'
+                ? { kind: 'weekly', weekday: rule.weekday, intervalWeeks: 1 }
+                : { kind: 'monthly-weekday', weekday: rule.weekday, week: 2, intervalMonths: 1 },
+            )
+          }
+        />
+        {monthly ? (
+          <Select
+            label="Week of the month"
+            allowDeselect={false}
+            data={WEEKS}
+            {...form.getInputProps('rule.week')}
+            value={String(rule.week)}
+            onChange={(w) => setRule({ ...rule, week: Number(w) as 1 | 2 | 3 | 4 | 5 | -1 })}
+          />
+        ) : null}
+        <Select
+          label="Weekday"
+          allowDeselect={false}
+          data={Weekday.choices}
+          {...form.getInputProps('rule.weekday')}
+          onChange={(d) => setRule({ ...rule, weekday: (d ?? 'TU') as RecurrenceRule['weekday'] })}
+        />
+        <NumberInput
+          label={monthly ? 'Every … months' : 'Every … weeks'}
+          min={1}
+          max={12}
+          allowDecimal={false}
+          {...form.getInputProps(monthly ? 'rule.intervalMonths' : 'rule.intervalWeeks')}
+          onChange={(v) => {
+            const every = Math.max(1, Number(v) || 1);
+            setRule(rule.kind === 'weekly' ? { ...rule, intervalWeeks: every } : { ...rule, intervalMonths: every });
+          }}
+        />
+      </Group>
+      <div>
+        <Text size="sm" fw={600}>
+          {describeRule(rule)}. The next dates:
+        </Text>
+        <List size="sm">
+          {preview.map((d) => (
+            <List.Item key={d}>{longDay(d)}</List.Item>
+          ))}
+        </List>
+        {!matchesRule(rule, meeting.date) ? (
+          <Text size="xs" c="red.9">
+            This meeting’s own date does not follow the rule; the series continues from the next date that does.
+          </Text>
+        ) : null}
+      </div>
+    </FormDialog>
   );
 }

@@ -1,16 +1,17 @@
-import { Anchor, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconDots, IconFileTypeDocx, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { NotFound } from '../app/NotFound';
+import { IconFileTypeDocx, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PolicyKind, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '../../src/policies/currentRevision';
 import { waitingOn } from '../../src/policies/waitingOn';
 import { call } from '../api/client';
-import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { CompareRevisions } from './CompareRevisions';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { EditAndDeleteMenu } from '../components/EditDelete';
 import { act } from '../components/act';
 import { PolicyFormModal } from './PolicyFormModal';
 import { RevisionCard } from './RevisionCard';
@@ -41,11 +42,11 @@ export function PolicyDetail({ id }: { id: string }) {
 
   if (!policy) {
     return (
-      <EmptyArea title="Policy not found" text="This policy is no longer in the workspace. It may have been deleted.">
-        <Button component={Link} href="/" variant="light">
-          Back to all policies
-        </Button>
-      </EmptyArea>
+      <NotFound
+        title="Policy not found"
+        text="This policy is no longer in the workspace. It may have been deleted."
+        back="Back to all policies"
+      />
     );
   }
 
@@ -76,17 +77,8 @@ export function PolicyDetail({ id }: { id: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        href="/"
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} /> All policies
-      </Anchor>
       <PageHeader
+        back="All policies"
         title={policy.title}
         description={description}
         actions={
@@ -99,21 +91,7 @@ export function PolicyDetail({ id }: { id: string }) {
             >
               Export revision log
             </Button>
-            <Button leftSection={<IconPencil size={18} />} variant="default" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" px={10} aria-label="More for this policy">
-                  <IconDots size={18} />
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-                  Delete policy
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <EditAndDeleteMenu noun="policy" onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
           </>
         }
       />

@@ -3,7 +3,7 @@ import { PolicyFields, PolicyKind, type Policy } from '../../src/policies/model'
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { organizationChoices } from '../components/choices';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { OrganizationSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { RecordMultiSelect } from '../components/pickers/RecordSelect';
@@ -31,15 +31,13 @@ export function PolicyFormModal({
   policy,
   defaultWorkgroupId,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   policy?: Policy;
   defaultWorkgroupId?: string;
   onCreated?: (id: string) => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (policy ? valuesOf(policy) : { ...blank, workgroupId: defaultWorkgroupId ?? null }),
     schema: PolicyFields,
@@ -53,7 +51,7 @@ export function PolicyFormModal({
     },
     success: (values) => (policy ? 'Policy saved.' : `Added “${values.title}”.`),
     failure: 'The policy was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   // The owning agency does not also sign as a partner.
@@ -62,12 +60,9 @@ export function PolicyFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={policy ? 'Edit policy' : 'New policy or agreement'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={policy ? 'Save policy' : 'Add policy'}
     >
       <TextInput

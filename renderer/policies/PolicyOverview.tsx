@@ -1,7 +1,7 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconGavel, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconGavel, IconSearch } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PolicyKind, type PolicyRevision } from '../../src/policies/model';
 import { spanInWords } from '../../src/actions/due';
@@ -9,6 +9,7 @@ import { adoptedRevision, workingRevision } from '../../src/policies/currentRevi
 import { unreviewedLongest, type ReviewAge } from '../../src/policies/reviewAge';
 import { waitingByParty, waitingOn, type WaitingOn } from '../../src/policies/waitingOn';
 import { EmptyArea } from '../app/EmptyArea';
+import { VirtualCardList } from '../components/VirtualCardList';
 import { PageHeader } from '../app/PageHeader';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import { PolicyFormModal } from './PolicyFormModal';
@@ -56,9 +57,7 @@ export function PolicyOverview() {
           icon={IconGavel}
           text="No policies yet. Add the first policy or agreement your partners are working on: a dispatch protocol, how officers hand a person over at the crisis center, or a memorandum of agreement."
         >
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-            New policy
-          </Button>
+          <AddButton onClick={() => setAdding(true)}>New policy</AddButton>
         </EmptyArea>
         {modal}
       </>
@@ -70,11 +69,7 @@ export function PolicyOverview() {
       <PageHeader
         title="Policies"
         description={DESCRIPTION}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-            New policy
-          </Button>
-        }
+        actions={<AddButton onClick={() => setAdding(true)}>New policy</AddButton>}
       />
       <Stack gap="xl">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -169,72 +164,54 @@ type Row = {
 
 /** The list itself, virtualized: a county with years of revisions may hold hundreds of policies. */
 function PolicyRows({ rows }: { rows: Row[] }) {
-  const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => parent.current,
-    estimateSize: () => 96,
-    overscan: 6,
-  });
   return (
-    <div ref={parent} style={{ maxHeight: '70vh', overflowY: 'auto' }} data-testid="policy-list">
-      <div role="list" aria-label="Policies" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const { age, inForce, working, waiting } = rows[item.index]!;
-          return (
-            <div
-              key={age.policy.id}
-              role="listitem"
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${item.start}px)`,
-                paddingBottom: 8,
-              }}
-            >
-              <Paper withBorder radius="md" p="md">
-                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-                  <Stack gap={4} style={{ minWidth: 0 }}>
-                    <Anchor component={Link} href={`/${age.policy.id}`} fw={600}>
-                      {age.policy.title}
-                    </Anchor>
-                    <Text size="sm" c="dimmed">
-                      {PolicyKind.labelOf(age.policy.kind)} ·{' '}
-                      {inForce ? `version ${inForce.version} in force` : 'nothing in force yet'}
-                    </Text>
-                    <Text size="sm">{waiting.sentence}</Text>
-                  </Stack>
-                  <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }} data-testid="policy-status">
-                    {[working, inForce]
-                      .filter((r): r is PolicyRevision => r !== null)
-                      .map((revision) => (
-                        <Group key={revision.id} gap={6} wrap="nowrap">
-                          <Text size="xs" c="dimmed">
-                            {revision.version}
-                          </Text>
-                          <RevisionStatusBadge status={revision.status} />
-                        </Group>
-                      ))}
-                    {!working && !inForce ? (
-                      <Badge color="gray" variant="dot" tt="none">
-                        {age.policy.revisions.length ? 'All superseded' : 'No revision yet'}
-                      </Badge>
-                    ) : null}
-                    <Text size="xs" c="dimmed">
-                      {age.lastReviewedOn ? `Reviewed ${tableDay(age.lastReviewedOn)}` : 'Never reviewed'}
-                    </Text>
-                  </Stack>
-                </Group>
-              </Paper>
-            </div>
-          );
-        })}
-      </div>
-    </div>
+    <VirtualCardList
+      items={rows}
+      getKey={(row) => row.age.policy.id}
+      label="Policies"
+      maxHeight="70vh"
+      testId="policy-list"
+      render={(row) => <PolicyCard row={row} />}
+    />
+  );
+}
+
+function PolicyCard({ row: { age, inForce, working, waiting } }: { row: Row }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Anchor component={Link} href={`/${age.policy.id}`} fw={600}>
+            {age.policy.title}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {PolicyKind.labelOf(age.policy.kind)} ·{' '}
+            {inForce ? `version ${inForce.version} in force` : 'nothing in force yet'}
+          </Text>
+          <Text size="sm">{waiting.sentence}</Text>
+        </Stack>
+        <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }} data-testid="policy-status">
+          {[working, inForce]
+            .filter((r): r is PolicyRevision => r !== null)
+            .map((revision) => (
+              <Group key={revision.id} gap={6} wrap="nowrap">
+                <Text size="xs" c="dimmed">
+                  {revision.version}
+                </Text>
+                <RevisionStatusBadge status={revision.status} />
+              </Group>
+            ))}
+          {!working && !inForce ? (
+            <Badge color="gray" variant="dot" tt="none">
+              {age.policy.revisions.length ? 'All superseded' : 'No revision yet'}
+            </Badge>
+          ) : null}
+          <Text size="xs" c="dimmed">
+            {age.lastReviewedOn ? `Reviewed ${tableDay(age.lastReviewedOn)}` : 'Never reviewed'}
+          </Text>
+        </Stack>
+      </Group>
+    </Paper>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Textarea, TextInput } from '@mantine/core';
-import type { Policy, PolicyRevision } from '../../src/policies/model';
+import type { RevisionDialogProps } from './revisionDialog';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
@@ -15,19 +15,11 @@ interface Values {
 }
 
 /** Records that someone read a revision and what they said. */
-export function ReviewModal({
-  policy,
-  revision,
-  onClose,
-}: {
-  policy: Policy;
-  revision: PolicyRevision | null;
-  onClose: () => void;
-}) {
+export function ReviewModal({ policy, revision, onClose }: RevisionDialogProps) {
   const today = useToday();
   const { run } = useWorkspace();
   const version = revision?.version ?? '';
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened: Boolean(revision),
     initialValues: () => ({ reviewerId: null, reviewerName: '', on: today, note: '' }),
     save: async ({ on, ...values }) => {
@@ -36,18 +28,11 @@ export function ReviewModal({
     },
     success: `Review of version ${version} recorded.`,
     failure: 'The review was not recorded',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
-    <FormDialog
-      opened={Boolean(revision)}
-      onClose={onClose}
-      title={`Record a review of version ${version}`}
-      onSubmit={submit}
-      submitting={submitting}
-      saveLabel="Record review"
-    >
+    <FormDialog {...dialog} title={`Record a review of version ${version}`} saveLabel="Record review">
       <PersonSelect
         label="Reviewer"
         description="Someone in the workspace, or type a name below."

@@ -10,7 +10,7 @@ import { latestRevision } from '../../src/policies/currentRevision';
 import { textEditRefusal } from '../../src/policies/revisionStatus';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { MeetingSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
@@ -36,9 +36,7 @@ export function RevisionFormModal({
   policy,
   revision,
   startFrom,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   policy: Policy;
   revision?: PolicyRevision;
   /** A revision whose text the new one starts from (the usual way to begin a new version). */
@@ -47,7 +45,7 @@ export function RevisionFormModal({
   const today = useToday();
   const { run } = useWorkspace();
   const locked = revision ? textEditRefusal(revision) : null;
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       revision
@@ -73,19 +71,16 @@ export function RevisionFormModal({
     },
     success: (values) => `Version ${values.version} ${revision ? 'saved' : 'added'}.`,
     failure: 'The revision was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const length = form.values.text.length;
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={revision ? `Edit version ${revision.version}` : 'New revision'}
       size="xl"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={revision ? 'Save revision' : 'Add revision'}
     >
       <Group grow align="flex-start">

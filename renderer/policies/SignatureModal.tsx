@@ -1,6 +1,6 @@
 import { Select, TextInput } from '@mantine/core';
+import type { RevisionDialogProps } from './revisionDialog';
 import { z } from 'zod';
-import type { Policy, PolicyRevision } from '../../src/policies/model';
 import { unsignedPartners } from '../../src/policies/waitingOn';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
@@ -18,20 +18,12 @@ interface Values {
 const SignatureChoice = z.object({ organizationId: z.string({ error: 'Choose the agency that signed.' }) });
 
 /** Records a partner agency's signature (or approval) on a revision, with the day and the signer. */
-export function SignatureModal({
-  policy,
-  revision,
-  onClose,
-}: {
-  policy: Policy;
-  revision: PolicyRevision | null;
-  onClose: () => void;
-}) {
+export function SignatureModal({ policy, revision, onClose }: RevisionDialogProps) {
   const doc = useDoc();
   const today = useToday();
   const { run } = useWorkspace();
   const version = revision?.version ?? '';
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened: Boolean(revision),
     // The first agency that has not signed yet is the likeliest one.
     initialValues: () => ({
@@ -52,7 +44,7 @@ export function SignatureModal({
     },
     success: `Signature recorded for version ${version}.`,
     failure: 'The signature was not recorded',
-    onSaved: onClose,
+    onClose,
   });
 
   const signers = [
@@ -65,14 +57,7 @@ export function SignatureModal({
   }));
 
   return (
-    <FormDialog
-      opened={Boolean(revision)}
-      onClose={onClose}
-      title={`Record a signature on version ${version}`}
-      onSubmit={submit}
-      submitting={submitting}
-      saveLabel="Record signature"
-    >
+    <FormDialog {...dialog} title={`Record a signature on version ${version}`} saveLabel="Record signature">
       <Select
         label="Agency"
         data={choices}

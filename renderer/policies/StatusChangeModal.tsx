@@ -1,5 +1,6 @@
 import { Alert, Modal, Text, TextInput } from '@mantine/core';
-import { type Policy, type PolicyRevision, type RevisionStatus } from '../../src/policies/model';
+import type { RevisionDialogProps } from './revisionDialog';
+import type { RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision } from '../../src/policies/currentRevision';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
@@ -21,17 +22,14 @@ export function StatusChangeModal({
   revision,
   to,
   onClose,
-}: {
-  policy: Policy;
-  revision: PolicyRevision | null;
+}: RevisionDialogProps & {
   to: RevisionStatus | null;
-  onClose: () => void;
 }) {
   const today = useToday();
   const { run } = useWorkspace();
   const opened = Boolean(revision && to);
   const label = revision && to ? statusActionLabel(revision.status, to) : '';
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => ({ on: today, meetingId: revision?.meetingId ?? null, note: '' }),
     save: async ({ on, meetingId, note }) => {
@@ -47,21 +45,14 @@ export function StatusChangeModal({
     },
     success: `Version ${revision?.version ?? ''}: ${label.toLowerCase()}.`,
     failure: 'The status was not changed',
-    onSaved: onClose,
+    onClose,
   });
 
   if (!revision || !to) return <Modal opened={false} onClose={onClose} title="" />;
   const inForce = adoptedRevision(policy);
 
   return (
-    <FormDialog
-      opened={opened}
-      onClose={onClose}
-      title={`${label}: version ${revision.version}`}
-      onSubmit={submit}
-      submitting={submitting}
-      saveLabel={label}
-    >
+    <FormDialog {...dialog} title={`${label}: version ${revision.version}`} saveLabel={label}>
       {to === 'adopted' && inForce && inForce.id !== revision.id ? (
         <Alert variant="light" color="blue">
           Version {inForce.version} is in force now. Adopting version {revision.version} marks version {inForce.version}{' '}

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useState } from 'react';
 import type { AwardCategory, RecognitionEvent } from '../../src/recognition/model';
 import { STANDARD_CATEGORIES } from '../../src/recognition/standardCategories';
@@ -42,9 +42,7 @@ export function AwardsPanel({ event }: { event: RecognitionEvent }) {
               Add the standard awards
             </Button>
           ) : null}
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-            New award
-          </Button>
+          <AddButton onClick={() => setEditing('new')}>New award</AddButton>
         </Group>
       </Group>
       {event.categories.length === 0 ? (

@@ -1,6 +1,6 @@
 import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import { AwardCategoryFields, DEFAULT_WORD_LIMIT, type AwardCategory } from '../../src/recognition/model';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
@@ -18,14 +18,12 @@ export function CategoryFormModal({
   category,
   opened,
   onClose,
-}: {
+}: DialogProps & {
   eventId: string;
   category?: AwardCategory;
-  opened: boolean;
-  onClose: () => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       category ? { name: category.name, criteria: category.criteria, wordLimit: category.wordLimit } : BLANK,
@@ -36,17 +34,14 @@ export function CategoryFormModal({
         : run('addAwardCategory', { eventId, ...values }),
     success: (values) => (category ? 'Award saved.' : `Added “${values.name}”.`),
     failure: 'The award was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={category ? 'Edit award' : 'New award'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={category ? 'Save award' : 'Add award'}
     >
       <TextInput

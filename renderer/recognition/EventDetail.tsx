@@ -1,10 +1,10 @@
-import { Anchor, Button, Group, Tabs } from '@mantine/core';
-import { IconArrowLeft, IconAward } from '@tabler/icons-react';
+import { Button, Group, Tabs } from '@mantine/core';
+import { NotFound } from '../app/NotFound';
+import { IconAward } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { RecognitionKind } from '../../src/recognition/model';
 import { longDate, startClock } from '../../src/recognition/eventDate';
-import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { act } from '../components/act';
@@ -44,15 +44,12 @@ export function EventDetail({ id, tab }: { id: string; tab?: string }) {
 
   if (!event) {
     return (
-      <EmptyArea
+      <NotFound
         title="Event not found"
         icon={IconAward}
         text="This recognition event is not in the workspace. It may have been deleted."
-      >
-        <Button component={Link} href="/" variant="light">
-          Back to recognition events
-        </Button>
-      </EmptyArea>
+        back="Back to recognition events"
+      />
     );
   }
 
@@ -62,17 +59,8 @@ export function EventDetail({ id, tab }: { id: string; tab?: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        href="/"
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} aria-hidden /> All recognition events
-      </Anchor>
       <PageHeader
+        back="All recognition events"
         title={event.title}
         description={
           <>

@@ -8,7 +8,7 @@ import {
   type RecognitionEvent,
 } from '../../src/recognition/model';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 
@@ -52,14 +52,12 @@ export function EventFormModal({
   onClose,
   event,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   event?: RecognitionEvent;
   onCreated?: (id: string) => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       event ? { ...blank, ...event, startTime: event.startTime ?? '', standardCategories: false } : blank,
@@ -77,17 +75,14 @@ export function EventFormModal({
     },
     success: (values) => (event ? 'Event saved.' : `Added “${values.title}”.`),
     failure: 'The event was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={event ? 'Edit event' : 'New recognition event'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={event ? 'Save event' : 'Add event'}
     >
       <TextInput

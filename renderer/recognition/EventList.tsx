@@ -1,5 +1,6 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconAward, IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconAward } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { RecognitionKind } from '../../src/recognition/model';
@@ -30,11 +31,7 @@ export function EventList() {
   const modal = (
     <EventFormModal opened={adding} onClose={() => setAdding(false)} onCreated={(id) => navigate(`/${id}`)} />
   );
-  const addButton = (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-      New event
-    </Button>
-  );
+  const addButton = <AddButton onClick={() => setAdding(true)}>New event</AddButton>;
 
   if (events.length === 0) {
     return (

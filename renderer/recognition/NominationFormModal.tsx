@@ -1,21 +1,11 @@
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { z } from 'zod';
 import { NominationFields, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
 import { ExportPrivacy } from '../../src/stakeholders/model/stakeholder';
 import { storyTooLong } from '../../src/recognition/nominationRules';
 import { checkWordLimit, describeWordCount } from '../../src/recognition/wordCount';
 import { DayInput } from '../components/DayInput';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -57,14 +47,12 @@ export function NominationFormModal({
   nomination,
   opened,
   onClose,
-}: {
+}: DialogProps & {
   event: RecognitionEvent;
   nomination?: Nomination;
-  opened: boolean;
-  onClose: () => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>
       nomination
@@ -80,7 +68,7 @@ export function NominationFormModal({
         : run('addNomination', { eventId: event.id, ...toInput(values) }),
     success: nomination ? 'Nomination saved.' : 'Nomination added.',
     failure: 'The nomination was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const category = event.categories.find((c) => c.id === form.values.categoryId);
@@ -90,108 +78,102 @@ export function NominationFormModal({
   const tooLong = category ? storyTooLong(form.values.story ?? '', category) : null;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={nomination ? 'Edit nomination' : 'New nomination'} size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Select
-            label="Award"
-            required
-            data={event.categories.map((c) => ({ value: c.id, label: c.name }))}
-            allowDeselect={false}
-            {...form.getInputProps('categoryId')}
-            description={category?.criteria}
-          />
-          <Stack gap={6}>
-            <Text size="sm" fw={500} id="nominee-kind-label">
-              Nominee
-            </Text>
-            <SegmentedControl
-              aria-labelledby="nominee-kind-label"
-              data={[
-                { value: 'stakeholder', label: 'One of our stakeholders' },
-                { value: 'other', label: 'Someone not in the workspace' },
-              ]}
-              {...form.getInputProps('who')}
-              w="fit-content"
-            />
-          </Stack>
-          {form.values.who === 'stakeholder' ? (
-            <RecordSelect
-              label="Stakeholder nominated"
-              required
-              choices={personChoices}
-              searchable
-              clearable={false}
-              nothingFoundMessage="No one by that name. Choose “Someone not in the workspace” to type a name."
-              {...form.getInputProps('nomineeId')}
-            />
-          ) : (
-            <>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput label="Nominee’s name" required {...form.getInputProps('nomineeName')} />
-                <TextInput label="Nominee’s agency" {...form.getInputProps('nomineeAgency')} />
-              </SimpleGrid>
-              <Select
-                label="How may the program and press list show them?"
-                description="Ask the nominee. A person who asked not to be named appears as “An honoree who asked not to be named”."
-                data={ExportPrivacy.choices}
-                allowDeselect={false}
-                {...form.getInputProps('nomineePrivacy')}
-              />
-            </>
-          )}
+    <FormDialog
+      {...dialog}
+      title={nomination ? 'Edit nomination' : 'New nomination'}
+      size="xl"
+      saveLabel={nomination ? 'Save nomination' : 'Add nomination'}
+      saveDisabled={Boolean(tooLong)}
+    >
+      <Select
+        label="Award"
+        required
+        data={event.categories.map((c) => ({ value: c.id, label: c.name }))}
+        allowDeselect={false}
+        {...form.getInputProps('categoryId')}
+        description={category?.criteria}
+      />
+      <Stack gap={6}>
+        <Text size="sm" fw={500} id="nominee-kind-label">
+          Nominee
+        </Text>
+        <SegmentedControl
+          aria-labelledby="nominee-kind-label"
+          data={[
+            { value: 'stakeholder', label: 'One of our stakeholders' },
+            { value: 'other', label: 'Someone not in the workspace' },
+          ]}
+          {...form.getInputProps('who')}
+          w="fit-content"
+        />
+      </Stack>
+      {form.values.who === 'stakeholder' ? (
+        <RecordSelect
+          label="Stakeholder nominated"
+          required
+          choices={personChoices}
+          searchable
+          clearable={false}
+          nothingFoundMessage="No one by that name. Choose “Someone not in the workspace” to type a name."
+          {...form.getInputProps('nomineeId')}
+        />
+      ) : (
+        <>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <RecordSelect
-              label="Nominated by (stakeholder)"
-              choices={personChoices}
-              searchable
-              nothingFoundMessage="No one by that name"
-              {...form.getInputProps('nominatedById')}
-            />
-            <TextInput
-              label="…or nominator’s name"
-              description="For a nominator who is not in the workspace."
-              {...form.getInputProps('nominatedByName')}
-            />
+            <TextInput label="Nominee’s name" required {...form.getInputProps('nomineeName')} />
+            <TextInput label="Nominee’s agency" {...form.getInputProps('nomineeAgency')} />
           </SimpleGrid>
-          <Textarea
-            label="The story"
-            description="What happened, and why it deserves this award."
-            autosize
-            minRows={6}
-            maxRows={16}
-            {...form.getInputProps('story')}
-            // The sentence itself shows once, in the count below; the field only turns red.
-            error={tooLong ? true : form.getInputProps('story').error}
-            aria-invalid={Boolean(tooLong) || undefined}
-            aria-describedby="story-count"
+          <Select
+            label="How may the program and press list show them?"
+            description="Ask the nominee. A person who asked not to be named appears as “An honoree who asked not to be named”."
+            data={ExportPrivacy.choices}
+            allowDeselect={false}
+            {...form.getInputProps('nomineePrivacy')}
           />
-          <Text
-            id="story-count"
-            size="sm"
-            c={count?.over ? 'red' : 'dimmed'}
-            aria-live="polite"
-            mt={-8}
-            data-testid="story-count"
-          >
-            {tooLong ?? (count ? describeWordCount(count) : '')}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <DayInput label="Date of the intervention" clearable {...form.getInputProps('interventionDate')} />
-            <TextInput label="Agency involved" {...form.getInputProps('interventionAgency')} />
-            <DayInput label="Received on" clearable {...form.getInputProps('receivedOn')} />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submitting} disabled={Boolean(tooLong)}>
-              {nomination ? 'Save nomination' : 'Add nomination'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <RecordSelect
+          label="Nominated by (stakeholder)"
+          choices={personChoices}
+          searchable
+          nothingFoundMessage="No one by that name"
+          {...form.getInputProps('nominatedById')}
+        />
+        <TextInput
+          label="…or nominator’s name"
+          description="For a nominator who is not in the workspace."
+          {...form.getInputProps('nominatedByName')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="The story"
+        description="What happened, and why it deserves this award."
+        autosize
+        minRows={6}
+        maxRows={16}
+        {...form.getInputProps('story')}
+        // The sentence itself shows once, in the count below; the field only turns red.
+        error={tooLong ? true : form.getInputProps('story').error}
+        aria-invalid={Boolean(tooLong) || undefined}
+        aria-describedby="story-count"
+      />
+      <Text
+        id="story-count"
+        size="sm"
+        c={count?.over ? 'red' : 'dimmed'}
+        aria-live="polite"
+        mt={-8}
+        data-testid="story-count"
+      >
+        {tooLong ?? (count ? describeWordCount(count) : '')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <DayInput label="Date of the intervention" clearable {...form.getInputProps('interventionDate')} />
+        <TextInput label="Agency involved" {...form.getInputProps('interventionAgency')} />
+        <DayInput label="Received on" clearable {...form.getInputProps('receivedOn')} />
+      </SimpleGrid>
+    </FormDialog>
   );
 }
 

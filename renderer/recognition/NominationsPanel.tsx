@@ -1,12 +1,13 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconDots, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { IconDots, IconSearch } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
+import { useMemo, useState } from 'react';
 import { NominationStatus, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
 import { isUnnamedInPublic } from '../../src/recognition/honorees';
 import { nomineeOf } from '../../src/recognition/nominees';
 import { checkWordLimit } from '../../src/recognition/wordCount';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { VirtualCardList } from '../components/VirtualCardList';
 import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { NominationFormModal } from './NominationFormModal';
@@ -82,9 +83,7 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
             w={220}
           />
         </Group>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-          New nomination
-        </Button>
+        <AddButton onClick={() => setEditing('new')}>New nomination</AddButton>
       </Group>
       {event.nominations.length === 0 ? (
         <Paper withBorder radius="md" p="lg">
@@ -97,8 +96,12 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
           No nomination matches.
         </Text>
       ) : (
-        <NominationRows
-          rows={rows}
+        <VirtualCardList
+          items={rows}
+          getKey={(row) => row.nomination.id}
+          label="Nominations"
+          maxHeight="65vh"
+          testId="nomination-list"
           render={({ nomination, nominee, category }) => {
             const count = category ? checkWordLimit(nomination.story, category.wordLimit) : null;
             const by = nomination.nominatedById ? nameOf(doc, nomination.nominatedById) : nomination.nominatedByName;
@@ -199,48 +202,5 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
         }}
       />
     </Stack>
-  );
-}
-
-function NominationRows<T extends { nomination: Nomination }>({
-  rows,
-  render,
-}: {
-  rows: T[];
-  render: (row: T) => React.ReactNode;
-}) {
-  const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => parent.current,
-    estimateSize: () => 96,
-    overscan: 6,
-  });
-  return (
-    <div ref={parent} style={{ maxHeight: '65vh', overflowY: 'auto' }} data-testid="nomination-list">
-      <div role="list" aria-label="Nominations" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <div
-              key={row.nomination.id}
-              role="listitem"
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${item.start}px)`,
-                paddingBottom: 8,
-              }}
-            >
-              {render(row)}
-            </div>
-          );
-        })}
-      </div>
-    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionsColumnHeader } from '../components/ActionsColumnHeader';
 import { useMemo, useState } from 'react';
 import type { Nomination, RecognitionEvent } from '../../src/recognition/model';
 import { rankNominations, scoresOutstanding, type RankedNomination } from '../../src/recognition/ranking';
@@ -94,9 +95,7 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
                         <Table.Th w={100}>Average</Table.Th>
                         <Table.Th>Not scored yet</Table.Th>
                         <Table.Th w={180}>Status</Table.Th>
-                        <Table.Th w={250}>
-                          <VisuallyHidden>Actions</VisuallyHidden>
-                        </Table.Th>
+                        <ActionsColumnHeader width={250} />
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>

@@ -1,5 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionsColumnHeader } from '../components/ActionsColumnHeader';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import type { RecognitionEvent, Segment } from '../../src/recognition/model';
 import { startClock } from '../../src/recognition/eventDate';
@@ -49,9 +51,7 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
               Draft a run of show
             </Button>
           ) : null}
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-            Add segment
-          </Button>
+          <AddButton onClick={() => setEditing('new')}>Add segment</AddButton>
         </Group>
       </Group>
       {!event.startTime && timing.segments.length > 0 ? (
@@ -81,9 +81,7 @@ export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
                   <Table.Th>Segment</Table.Th>
                   <Table.Th>Speaker</Table.Th>
                   <Table.Th w={90}>Length</Table.Th>
-                  <Table.Th w={150}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
+                  <ActionsColumnHeader width={150} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -42,7 +42,7 @@ export function ScoreModal({
     return { reviewerId, score: earlier ? String(earlier.score) : '', comment: earlier?.comment ?? '' };
   };
 
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened: row !== null,
     // Start with the first reviewer who has not scored it, the likeliest person at the keyboard.
     initialValues: () => scoredBy(row?.notScoredBy[0] ?? reviewers[0] ?? null),
@@ -59,17 +59,14 @@ export function ScoreModal({
     },
     success: `Score saved for ${row?.nomineeName ?? ''}.`,
     failure: 'The score was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={row !== null}
-      onClose={onClose}
+      {...dialog}
       title={row ? `Score: ${row.nomineeName}` : 'Score'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel="Save score"
     >
       {row ? (

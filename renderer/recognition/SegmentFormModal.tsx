@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { SegmentKind, type RecognitionEvent, type Segment } from '../../src/recognition/model';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -32,14 +32,12 @@ export function SegmentFormModal({
   segment,
   opened,
   onClose,
-}: {
+}: DialogProps & {
   event: RecognitionEvent;
   segment?: Segment;
-  opened: boolean;
-  onClose: () => void;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (segment ? { ...blank, ...segment } : blank),
     save: (values) => {
@@ -54,18 +52,15 @@ export function SegmentFormModal({
     },
     success: segment ? 'Segment saved.' : 'Segment added.',
     failure: 'The segment was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const isAward = form.values.kind === 'award';
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={segment ? 'Edit segment' : 'New segment'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={segment ? 'Save segment' : 'Add segment'}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

@@ -28,7 +28,7 @@ export function MarkItemModal({ item, onClose }: { item: ItemProgress | null; on
   // The name used on the latest mark: usually the same person keeps the checklist.
   const lastBy = useMemo(() => [...doc.stageMarks].sort((a, b) => a.markedAt.localeCompare(b.markedAt)).at(-1)?.by ?? '', [doc.stageMarks]);
 
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened: item !== null,
     initialValues: () => {
       const mark = item?.mark;
@@ -44,7 +44,7 @@ export function MarkItemModal({ item, onClose }: { item: ItemProgress | null; on
     save: (values) => run('markStageItem', values),
     success: (values) => `“${item?.title ?? ''}” marked ${describe(values.status)}.`,
     failure: 'The mark was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   if (!item) return null;
@@ -52,12 +52,9 @@ export function MarkItemModal({ item, onClose }: { item: ItemProgress | null; on
 
   return (
     <FormDialog
-      opened
-      onClose={onClose}
+      {...dialog}
       title={override ? 'Set this item by hand' : 'Tick this item by hand'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel="Save"
     >
       <Text fw={600}>{item.title}</Text>

@@ -17,7 +17,7 @@ import { Channel } from '../../src/stakeholders/model/conversation';
 import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import { conversationSuggestsAdvance } from '../../src/stakeholders/stageHistory';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
@@ -57,9 +57,7 @@ export function ConversationFormModal({
   onClose,
   lookups,
   withIds,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   lookups: Lookups;
   /** The people the conversation starts with (the person whose drawer is open). */
   withIds: string[];
@@ -85,7 +83,7 @@ export function ConversationFormModal({
   });
   // Who the command moved, for the message said once it is logged.
   const advanced = useRef<string[]>([]);
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: blank,
     schema: FormSchema,
@@ -101,7 +99,7 @@ export function ConversationFormModal({
       return `Conversation logged.${moved.length ? ` ${moved.length === 1 ? lookups.people.get(moved[0]!)?.name : `${moved.length} people`} moved to in conversation.` : ''}${withFollowUp ? ' Follow-up added to the action items.' : ''}`;
     },
     failure: 'The conversation was not logged',
-    onSaved: onClose,
+    onClose,
   });
 
   const values = form.getValues();
@@ -122,15 +120,7 @@ export function ConversationFormModal({
   };
 
   return (
-    <FormDialog
-      opened={opened}
-      onClose={onClose}
-      title="Log a conversation"
-      size="xl"
-      onSubmit={submit}
-      submitting={submitting}
-      saveLabel="Log conversation"
-    >
+    <FormDialog {...dialog} title="Log a conversation" size="xl" saveLabel="Log conversation">
       <MultiSelect
         label="With"
         required

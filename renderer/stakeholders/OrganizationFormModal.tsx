@@ -1,7 +1,7 @@
 import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { z } from 'zod';
 import { OrganizationFields, type Organization } from '../../src/stakeholders/model/organization';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { SectorSelect } from './SectorSelect';
@@ -14,13 +14,11 @@ export function OrganizationFormModal({
   opened,
   onClose,
   organization,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   organization?: Organization;
 }) {
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (organization ? valuesOf(organization) : BLANK),
     schema: OrganizationFields,
@@ -30,17 +28,14 @@ export function OrganizationFormModal({
         : run('addOrganization', values),
     success: (values) => `Saved ${values.name.trim()}.`,
     failure: 'Not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={organization ? `Edit ${organization.name}` : 'Add an organization'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={organization ? 'Save changes' : 'Add organization'}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,4 +1,5 @@
-import { Button, Group, List, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { ActionsColumnHeader } from '../components/ActionsColumnHeader';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Sector } from '../../src/model/sector';
@@ -44,9 +45,7 @@ export function OrganizationsTab() {
               <Table.Th>Sector</Table.Th>
               <Table.Th w={90}>People</Table.Th>
               <Table.Th>Website</Table.Th>
-              <Table.Th w={170}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
+              <ActionsColumnHeader width={170} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

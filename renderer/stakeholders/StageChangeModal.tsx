@@ -28,24 +28,21 @@ export function StageChangeModal({ person, onClose }: { person: Stakeholder | nu
 function StageChangeForm({ person, onClose }: { person: Stakeholder; onClose: () => void }) {
   const { run } = useWorkspace();
   const today = useToday();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     initialValues: () => ({ stage: null, on: today, note: '' }),
     schema: FormSchema,
     save: ({ stage, on, note }) =>
       run('changeStakeholderStage', { ids: [person.id], stage: stage!, on: on ?? today, note }),
     success: ({ stage }) => `${person.name} is now ${EngagementStage.labelOf(stage!).toLowerCase()}.`,
     failure: 'The stage was not changed',
-    onSaved: onClose,
+    onClose,
   });
   const earliest = lastChangeDay(person) ?? undefined;
 
   return (
     <FormDialog
-      opened
-      onClose={onClose}
+      {...dialog}
       title={`Change ${person.name}’s stage`}
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel="Change stage"
     >
       <Text size="sm">

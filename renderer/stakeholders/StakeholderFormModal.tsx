@@ -31,7 +31,7 @@ import { optionalLine } from '../../src/model/text';
 import { describeDuplicate, DuplicateIndex } from '../../src/stakeholders/duplicates';
 import { findOrganizationByName } from '../../src/stakeholders/organizationMatch';
 import { privacySummary } from '../../src/stakeholders/privacy';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { refusalFor } from './refusal';
@@ -68,15 +68,13 @@ export function StakeholderFormModal({
   onClose,
   person,
   onSaved,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   person?: Stakeholder;
   onSaved?: (id: string) => void;
 }) {
   const doc = useDoc();
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (person ? valuesOf(person, doc.organizations) : BLANK),
     schema: FormSchema,
@@ -102,7 +100,7 @@ export function StakeholderFormModal({
     },
     success: (values) => `${person ? 'Saved' : 'Added'} ${values.name.trim()}.`,
     failure: 'Not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   const organizationNames = useMemo(
@@ -134,12 +132,9 @@ export function StakeholderFormModal({
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={person ? `Edit ${person.name}` : 'Add a person'}
       size="xl"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={person ? 'Save changes' : 'Add person'}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

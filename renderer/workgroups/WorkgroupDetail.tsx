@@ -1,13 +1,6 @@
-import { Anchor, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import {
-  IconArrowLeft,
-  IconDots,
-  IconFileTypeDocx,
-  IconPencil,
-  IconPlus,
-  IconPresentation,
-  IconTrash,
-} from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { NotFound } from '../app/NotFound';
+import { IconFileTypeDocx, IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { MeetingStatus, type Meeting } from '../../src/meetings/model';
@@ -16,10 +9,10 @@ import { WorkgroupFocus } from '../../src/workgroups/model';
 import { workgroupOverview } from '../../src/workgroups/overview';
 import { nextSteeringMeeting } from '../../src/workgroups/reportToCommittee';
 import { call } from '../api/client';
-import { EmptyArea } from '../app/EmptyArea';
 import { PageHeader } from '../app/PageHeader';
 import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { EditAndDeleteMenu } from '../components/EditDelete';
 import { PolicyFormModal } from '../policies/PolicyFormModal';
 import { RevisionStatusBadge } from '../policies/RevisionStatusBadge';
 import { useToday } from '../components/useToday';
@@ -47,14 +40,11 @@ export function WorkgroupDetail({ id }: { id: string }) {
 
   if (!workgroup || !view) {
     return (
-      <EmptyArea
+      <NotFound
         title="Workgroup not found"
         text="This workgroup is no longer in the workspace. It may have been deleted."
-      >
-        <Button component={Link} href="/" variant="light">
-          Back to all workgroups
-        </Button>
-      </EmptyArea>
+        back="Back to all workgroups"
+      />
     );
   }
 
@@ -100,17 +90,8 @@ export function WorkgroupDetail({ id }: { id: string }) {
 
   return (
     <>
-      <Anchor
-        component={Link}
-        href="/"
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} /> All workgroups
-      </Anchor>
       <PageHeader
+        back="All workgroups"
         title={workgroup.name}
         description={
           <Group component="span" gap="xs">
@@ -156,21 +137,7 @@ export function WorkgroupDetail({ id }: { id: string }) {
             >
               Export report
             </Button>
-            <Button variant="default" leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" px={10} aria-label="More for this workgroup">
-                  <IconDots size={18} />
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-                  Delete workgroup
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <EditAndDeleteMenu noun="workgroup" onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
           </>
         }
       />

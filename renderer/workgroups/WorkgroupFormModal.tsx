@@ -1,7 +1,7 @@
 import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { WorkgroupFields, WorkgroupFocus, WorkgroupStatus, type Workgroup } from '../../src/workgroups/model';
 import { DayInput } from '../components/DayInput';
-import { FormDialog } from '../components/form/FormDialog';
+import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect, PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
@@ -25,15 +25,13 @@ export function WorkgroupFormModal({
   onClose,
   workgroup,
   onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
+}: DialogProps & {
   workgroup?: Workgroup;
   onCreated?: (id: string) => void;
 }) {
   const today = useToday();
   const { run } = useWorkspace();
-  const { form, submit, submitting } = useCommandForm<Values>({
+  const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (workgroup ? valuesOf(workgroup) : blank(today)),
     schema: WorkgroupFields,
@@ -50,17 +48,14 @@ export function WorkgroupFormModal({
     },
     success: (values) => (workgroup ? 'Workgroup saved.' : `Formed the ${values.name} workgroup.`),
     failure: 'The workgroup was not saved',
-    onSaved: onClose,
+    onClose,
   });
 
   return (
     <FormDialog
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={workgroup ? 'Edit workgroup' : 'New workgroup'}
       size="lg"
-      onSubmit={submit}
-      submitting={submitting}
       saveLabel={workgroup ? 'Save workgroup' : 'Form workgroup'}
     >
       <TextInput

@@ -1,5 +1,6 @@
-import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { Anchor, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconUsersGroup } from '@tabler/icons-react';
+import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { WorkgroupFocus, type Workgroup } from '../../src/workgroups/model';
@@ -42,9 +43,7 @@ export function WorkgroupList() {
           icon={IconUsersGroup}
           text="No workgroups yet. Once the steering committee forms, its workgroups take on one problem each: dispatch, training, receiving facilities, data, policies."
         >
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-            New workgroup
-          </Button>
+          <AddButton onClick={() => setAdding(true)}>New workgroup</AddButton>
         </EmptyArea>
         {modal}
       </>
@@ -58,11 +57,7 @@ export function WorkgroupList() {
       <PageHeader
         title="Workgroups"
         description="The steering committee’s workgroups: what each was asked to do, who is in it, and where things stand."
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-            New workgroup
-          </Button>
-        }
+        actions={<AddButton onClick={() => setAdding(true)}>New workgroup</AddButton>}
       />
       <SegmentedControl
         aria-label="Show workgroups"

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { WorkspaceDialogTitle } from './WorkspaceDialogTitle';
 import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -55,16 +56,7 @@ export function BackupsModal({ opened, onClose }: { opened: boolean; onClose(): 
   }
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={
-        <Text fw={650} size="lg" component="span">
-          Backups
-        </Text>
-      }
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title={<WorkspaceDialogTitle>Backups</WorkspaceDialogTitle>} size="lg">
       {confirming ? (
         <Stack gap="md">
           <Text>

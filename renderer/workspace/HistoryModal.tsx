@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Loader, Modal, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { WorkspaceDialogTitle } from './WorkspaceDialogTitle';
 import { formatDistanceToNow } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { HistoryKind, type HistoryEntry } from '../../src/model/historyEntry';
@@ -35,11 +36,7 @@ export function HistoryModal({ opened, onClose }: { opened: boolean; onClose(): 
       opened={opened}
       onClose={onClose}
       size="lg"
-      title={
-        <Text fw={650} size="lg" component="span">
-          History of changes
-        </Text>
-      }
+      title={<WorkspaceDialogTitle>History of changes</WorkspaceDialogTitle>}
     >
       <Stack gap="md">
         <Text size="sm" c="dimmed">

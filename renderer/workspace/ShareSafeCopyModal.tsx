@@ -1,4 +1,5 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { WorkspaceDialogTitle } from './WorkspaceDialogTitle';
 import { notifications } from '@mantine/notifications';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -37,11 +38,7 @@ export function ShareSafeCopyModal({ opened, onClose }: { opened: boolean; onClo
       opened={opened}
       onClose={onClose}
       size="lg"
-      title={
-        <Text fw={650} size="lg" component="span">
-          Save a share-safe copy
-        </Text>
-      }
+      title={<WorkspaceDialogTitle>Save a share-safe copy</WorkspaceDialogTitle>}
     >
       <Stack gap="sm">
         <Text size="sm">

@@ -1,21 +1,24 @@
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import { useEffect, useEffectEvent, type FormEvent } from 'react';
 import { showFailure, showSuccess } from '../feedback';
+import type { DialogProps } from './FormDialog';
 
 /**
  * What every form that saves through one workspace command does, in one place:
  *
- *   const { form, submit, submitting } = useCommandForm({
+ *   const { form, dialog } = useCommandForm({
  *     opened,                                        // the dialog's; omit for a form always shown
  *     initialValues: () => (item ? valuesOf(item) : BLANK),  // read again each time it opens
  *     schema: ItemFields,                            // zod: messages show beside the fields
  *     save: (values) => run('addItem', values),
  *     success: (values) => `Added “${values.title}”.`,
  *     failure: 'The item was not saved',
- *     onSaved: onClose,                              // or () => form.reset() for an inline form
+ *     onClose,                                       // a dialog closes once saved
  *   });
- *   return <FormDialog opened={opened} onClose={onClose} title="New item" onSubmit={submit}
- *            submitting={submitting} saveLabel="Add item">…fields with form.getInputProps…</FormDialog>;
+ *   return <FormDialog {...dialog} title="New item" saveLabel="Add item">…form.getInputProps…</FormDialog>;
+ *
+ * An inline form passes no `onClose`, uses `submit` and `submitting` itself, and clears in
+ * `onSaved: () => form.reset()`.
  *
  * A refusal whose messages name fields (ApiError.fields, `changes.` prefix or not) puts them
  * beside those fields and keeps the form open; any other refusal is said in a notification.
@@ -33,12 +36,15 @@ export interface CommandFormOptions<Values extends object> {
   schema?: Schema;
   /** Does the work, usually `run('commandName', input)`. Throwing means "not saved". */
   save: (values: Values) => Promise<unknown>;
-  /** Said when saved: a message, or one made from the values that were saved. */
-  success: string | ((values: Values) => string);
+  /** Said when saved: a message, or one made from the values that were saved. Omit it when the
+   *  saved thing showing up on the page says enough (an inline add-form). */
+  success?: string | ((values: Values) => string);
   /** The title of the notification that says why it was not saved. */
   failure: string;
-  /** After a save and its message: a dialog closes here, an inline form clears. */
+  /** After a save and its message: an inline form clears here, or the caller moves on. */
   onSaved?: (values: Values) => void;
+  /** A dialog's close: called for Cancel, and after a save (and `onSaved`). */
+  onClose?: () => void;
 }
 
 export interface CommandForm<Values extends object> {
@@ -49,9 +55,25 @@ export interface CommandForm<Values extends object> {
   submitting: boolean;
 }
 
-/** One command's form: see the usage at the top of this file. */
-export function useCommandForm<Values extends object>(options: CommandFormOptions<Values>): CommandForm<Values> {
-  const { opened, initialValues, schema, save, success, failure, onSaved } = options;
+/** What FormDialog needs from the form, to spread onto it: `<FormDialog {...dialog} …>`. */
+export interface DialogBinding extends DialogProps {
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  submitting: boolean;
+}
+
+export interface CommandDialogForm<Values extends object> extends CommandForm<Values> {
+  dialog: DialogBinding;
+}
+
+/** One command's form: see the usage at the top of this file. Given `onClose`, it is a dialog's. */
+export function useCommandForm<Values extends object>(
+  options: CommandFormOptions<Values> & { onClose: () => void },
+): CommandDialogForm<Values>;
+export function useCommandForm<Values extends object>(options: CommandFormOptions<Values>): CommandForm<Values>;
+export function useCommandForm<Values extends object>(
+  options: CommandFormOptions<Values>,
+): CommandForm<Values> & { dialog?: DialogBinding } {
+  const { opened, initialValues, schema, save, success, failure, onSaved, onClose } = options;
   const valuesNow = () => (typeof initialValues === 'function' ? initialValues() : initialValues);
 
   const form = useForm<Values>({
@@ -79,9 +101,13 @@ export function useCommandForm<Values extends object>(options: CommandFormOption
       showFailure(error, failure, form.setErrors);
       return;
     }
-    showSuccess(typeof success === 'function' ? success(values) : success);
+    if (success !== undefined) showSuccess(typeof success === 'function' ? success(values) : success);
     onSaved?.(values);
+    onClose?.();
   });
 
-  return { form, submit, submitting: form.submitting };
+  const submitting = form.submitting;
+  // A dialog without `opened` is one mounted only while it shows (like a form always shown).
+  const dialog = onClose ? { opened: opened ?? true, onClose, onSubmit: submit, submitting } : undefined;
+  return { form, submit, submitting, dialog };
 }
