@@ -35,43 +35,40 @@ export const FilterBar = memo(function FilterBar({
   );
 });
 
+/** The three filters on several values of one field, in the order they stand in the bar. */
+const CHOICE_PICKERS: Array<{
+  field: 'sectors' | 'stages' | 'roles';
+  label: string;
+  noun: string;
+  choices: Array<{ value: string; label: string }>;
+  maxDropdownHeight?: number;
+}> = [
+  { field: 'sectors', label: 'Sector', noun: 'sector', choices: Sector.choices, maxDropdownHeight: 320 },
+  { field: 'stages', label: 'Stage', noun: 'stage', choices: EngagementStage.choices },
+  { field: 'roles', label: 'Role', noun: 'role', choices: ProgramRole.choices },
+];
+
 /**
  * The four pickers. Memoized as well, as the bar redraws when a search starts or ends (for its
  * "Clear filters" button), and the pickers' option lists are the costly part of it.
  */
 const Pickers = memo(function Pickers({
-  sectors,
-  stages,
-  roles,
   livedExperience,
   onChange,
+  ...filters
 }: Filters & { onChange: OnChange }) {
   const set = <K extends keyof StakeholderFilter>(key: K, value: StakeholderFilter[K]) =>
     onChange((current) => ({ ...current, [key]: value }));
   return (
     <>
-      <ChoicePicker
-        label="Sector"
-        noun="sector"
-        choices={Sector.choices}
-        value={sectors}
-        onChange={(value) => set('sectors', value as Filters['sectors'])}
-        maxDropdownHeight={320}
-      />
-      <ChoicePicker
-        label="Stage"
-        noun="stage"
-        choices={EngagementStage.choices}
-        value={stages}
-        onChange={(value) => set('stages', value as Filters['stages'])}
-      />
-      <ChoicePicker
-        label="Role"
-        noun="role"
-        choices={ProgramRole.choices}
-        value={roles}
-        onChange={(value) => set('roles', value as Filters['roles'])}
-      />
+      {CHOICE_PICKERS.map(({ field, ...picker }) => (
+        <ChoicePicker
+          key={field}
+          {...picker}
+          value={filters[field]}
+          onChange={(value) => set(field, value as Filters[typeof field])}
+        />
+      ))}
       <Select
         label="Lived experience"
         data={[
