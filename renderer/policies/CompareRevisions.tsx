@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Stack, Switch, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Group, Paper, Select, Stack, type SelectProps, Switch, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { Policy, PolicyRevision } from '../../src/policies/model';
@@ -45,22 +45,8 @@ export function CompareRevisions({ policy }: { policy: Policy }) {
       ) : (
         <Stack gap="md">
           <Group align="flex-end" wrap="wrap" gap="md">
-            <Select
-              label="Older version"
-              data={choices}
-              value={fromId}
-              onChange={setFromId}
-              allowDeselect={false}
-              w={260}
-            />
-            <Select
-              label="Newer version"
-              data={choices}
-              value={toId}
-              onChange={setToId}
-              allowDeselect={false}
-              w={260}
-            />
+            <VersionSelect label="Older version" data={choices} value={fromId} onChange={setFromId} />
+            <VersionSelect label="Newer version" data={choices} value={toId} onChange={setToId} />
             <Switch
               label="Show only the changes"
               checked={onlyChanges}
@@ -73,6 +59,11 @@ export function CompareRevisions({ policy }: { policy: Policy }) {
       )}
     </Paper>
   );
+}
+
+/** One end of the comparison: a revision picked from all of them, never none. */
+function VersionSelect(props: Pick<SelectProps, 'label' | 'data' | 'value' | 'onChange'>) {
+  return <Select {...props} allowDeselect={false} w={260} />;
 }
 
 function Comparison({ from, to, onlyChanges }: { from: PolicyRevision; to: PolicyRevision; onlyChanges: boolean }) {

@@ -52,11 +52,7 @@ const CHOICE_PICKERS: Array<{
  * The four pickers. Memoized as well, as the bar redraws when a search starts or ends (for its
  * "Clear filters" button), and the pickers' option lists are the costly part of it.
  */
-const Pickers = memo(function Pickers({
-  livedExperience,
-  onChange,
-  ...filters
-}: Filters & { onChange: OnChange }) {
+const Pickers = memo(function Pickers({ livedExperience, onChange, ...filters }: Filters & { onChange: OnChange }) {
   const set = <K extends keyof StakeholderFilter>(key: K, value: StakeholderFilter[K]) =>
     onChange((current) => ({ ...current, [key]: value }));
   return (

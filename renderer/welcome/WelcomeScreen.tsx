@@ -77,22 +77,30 @@ export function WelcomeScreen() {
                   Open a coalition
                 </Title>
                 <Stack gap="sm">
-                  <Choice
-                    icon={IconFolderOpen}
-                    title="Open a coalition file…"
-                    text="A .cit.json file made with this app, on this computer or a shared drive."
-                    loading={controls.busy === 'open'}
-                    disabled={busy}
-                    onClick={() => void controls.openFile()}
-                  />
-                  <Choice
-                    icon={IconSparkles}
-                    title="Explore the sample coalition"
-                    text="A made-up county coalition to try things out. You get your own copy; the sample stays as it is."
-                    loading={controls.busy === 'sample'}
-                    disabled={busy}
-                    onClick={() => void controls.openSample()}
-                  />
+                  {[
+                    {
+                      job: 'open',
+                      icon: IconFolderOpen,
+                      title: 'Open a coalition file…',
+                      text: 'A .cit.json file made with this app, on this computer or a shared drive.',
+                      run: controls.openFile,
+                    },
+                    {
+                      job: 'sample',
+                      icon: IconSparkles,
+                      title: 'Explore the sample coalition',
+                      text: 'A made-up county coalition to try things out. You get your own copy; the sample stays as it is.',
+                      run: controls.openSample,
+                    },
+                  ].map(({ job, run, ...choice }) => (
+                    <Choice
+                      key={job}
+                      {...choice}
+                      loading={controls.busy === job}
+                      disabled={busy}
+                      onClick={() => void run()}
+                    />
+                  ))}
                 </Stack>
               </Paper>
 
