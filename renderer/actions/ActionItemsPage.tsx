@@ -9,10 +9,9 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { IconListCheck, IconSearch } from '@tabler/icons-react';
+import { IconListCheck } from '@tabler/icons-react';
 import { AddButton } from '../components/AddButton';
 import { EditDeleteIcons } from '../components/EditDelete';
 import { useMemo, useState } from 'react';
@@ -29,6 +28,7 @@ import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { ActionItemFormModal } from './ActionItemFormModal';
 import { VirtualList } from './VirtualList';
 import { tableDay } from '../../src/model/dateFormats';
+import { SearchInput } from '../components/SearchInput';
 
 type View = 'due' | 'owner' | 'workgroup';
 type Row =
@@ -130,14 +130,7 @@ export function ActionItemsPage() {
             { value: 'workgroup', label: 'By workgroup' },
           ]}
         />
-        <TextInput
-          aria-label="Search action items"
-          placeholder="Search"
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={240}
-        />
+        <SearchInput label="Search action items" placeholder="Search" value={search} onChange={setSearch} w={240} />
         <Checkbox
           label="Show done and dropped"
           checked={showClosed}

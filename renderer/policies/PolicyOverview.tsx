@@ -1,5 +1,5 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconGavel, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconGavel } from '@tabler/icons-react';
 import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -16,6 +16,7 @@ import { PolicyFormModal } from './PolicyFormModal';
 import { RevisionStatusBadge } from './RevisionStatusBadge';
 import { useToday } from '../components/useToday';
 import { tableDay } from '../../src/model/dateFormats';
+import { SearchInput } from '../components/SearchInput';
 
 const DESCRIPTION =
   'The policies and agreements that make CIT work across agencies, where each one stands, and who it is waiting on.';
@@ -132,12 +133,11 @@ export function PolicyOverview() {
             <Title order={2} size="h3" id="all-policies-heading">
               All policies ({doc.policies.length})
             </Title>
-            <TextInput
-              aria-label="Find a policy by title"
+            <SearchInput
+              label="Find a policy by title"
               placeholder="Find by title"
-              leftSection={<IconSearch size={16} />}
               value={query}
-              onChange={(event) => setQuery(event.currentTarget.value)}
+              onChange={setQuery}
               w={260}
             />
           </Group>

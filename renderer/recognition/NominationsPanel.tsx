@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconDots, IconSearch } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
 import { AddButton } from '../components/AddButton';
 import { useMemo, useState } from 'react';
 import { NominationStatus, type Nomination, type RecognitionEvent } from '../../src/recognition/model';
@@ -13,6 +13,7 @@ import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { NominationFormModal } from './NominationFormModal';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { nameOf } from './people';
+import { SearchInput } from '../components/SearchInput';
 
 /** Every nomination for the event, by award, with its status; long lists scroll smoothly. */
 export function NominationsPanel({ event }: { event: RecognitionEvent }) {
@@ -74,12 +75,11 @@ export function NominationsPanel({ event }: { event: RecognitionEvent }) {
             onChange={setCategoryFilter}
             w={280}
           />
-          <TextInput
-            aria-label="Find a nominee by name"
+          <SearchInput
+            label="Find a nominee by name"
             placeholder="Find a nominee"
-            leftSection={<IconSearch size={16} />}
             value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            onChange={setQuery}
             w={220}
           />
         </Group>
