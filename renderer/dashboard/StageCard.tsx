@@ -1,24 +1,14 @@
-import { Group, Progress, RingProgress, Stack, Text } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { ProgramProgress } from '../../src/stages/progress';
 import { DashboardCard } from './DashboardCard';
+import { StepOneRing } from '../stages/StepOneRing';
 
 export function StageCard({ progress }: { progress: ProgramProgress }) {
   const { stepOne, currentStage } = progress;
   return (
     <DashboardCard id="dashboard-stage" title="Where you are" link={{ label: 'Open the checklist', path: '/stages' }}>
       <Group gap="lg" wrap="nowrap" align="center">
-        <RingProgress
-          size={110}
-          thickness={11}
-          roundCaps={stepOne.percent > 0}
-          sections={[{ value: stepOne.percent, color: stepOne.complete ? 'teal' : 'harbor' }]}
-          label={
-            <Text ta="center" fw={700} size="xl">
-              {stepOne.percent}%
-            </Text>
-          }
-          aria-label={`Step One: ${stepOne.percent}% done`}
-        />
+        <StepOneRing stepOne={stepOne} size={110} thickness={11} textSize="xl" />
         <Stack gap={4}>
           <Text size="sm" c="dimmed">
             Current stage
@@ -42,7 +32,12 @@ export function StageCard({ progress }: { progress: ProgramProgress }) {
                 {stage.done} of {stage.applicable}
               </Text>
             </Group>
-            <Progress value={stage.percent} size="sm" color={stage.complete ? 'teal' : undefined} aria-label={`${stage.title}: ${stage.percent}% done`} />
+            <Progress
+              value={stage.percent}
+              size="sm"
+              color={stage.complete ? 'teal' : undefined}
+              aria-label={`${stage.title}: ${stage.percent}% done`}
+            />
           </div>
         ))}
       </Stack>

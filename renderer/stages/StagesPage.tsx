@@ -1,4 +1,4 @@
-import { Button, Group, Paper, RingProgress, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -12,6 +12,7 @@ import { runExport } from './exportReport';
 import { MarkItemModal } from './MarkItemModal';
 import { StageSection } from './StageSection';
 import { useStageProgress } from './useStageProgress';
+import { StepOneRing } from './StepOneRing';
 
 /**
  * The checklist of building a CIT program, stage by stage. Most items tick themselves from what
@@ -61,18 +62,7 @@ export function StagesPage() {
       <Stack gap="lg" maw={960}>
         <Paper withBorder radius="lg" p="lg">
           <Group gap="lg" wrap="nowrap">
-            <RingProgress
-              size={96}
-              thickness={10}
-              roundCaps={stepOne.percent > 0}
-              sections={[{ value: stepOne.percent, color: stepOne.complete ? 'teal' : 'harbor' }]}
-              label={
-                <Text ta="center" fw={700} size="lg">
-                  {stepOne.percent}%
-                </Text>
-              }
-              aria-label={`Step One: ${stepOne.percent}% done`}
-            />
+            <StepOneRing stepOne={stepOne} size={96} thickness={10} textSize="lg" />
             <Stack gap={4}>
               <Text fw={600} size="lg">
                 {progress.currentStage ? `Current stage: ${progress.currentStage.title}` : 'Every stage is complete'}
@@ -101,7 +91,13 @@ export function StagesPage() {
               <Stack gap="lg">
                 <Text c="dimmed">{s.summary}</Text>
                 {s.stages.map((stage) => (
-                  <StageSection key={stage.id} stage={stage} current={progress.currentStage?.id === stage.id} onMark={setMarking} onClear={setClearing} />
+                  <StageSection
+                    key={stage.id}
+                    stage={stage}
+                    current={progress.currentStage?.id === stage.id}
+                    onMark={setMarking}
+                    onClear={setClearing}
+                  />
                 ))}
               </Stack>
             </Tabs.Panel>
