@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { WorkspaceDialogTitle } from './WorkspaceDialogTitle';
+import { LoadedList, useListWhileOpen } from './LoadedList';
 import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -8,6 +9,14 @@ import { call } from '../api/client';
 import { formatDateTime, formatFileSize } from '../app/format';
 import { useWorkspace } from './WorkspaceProvider';
 
+const listBackups = () => call('listBackups');
+/** What the list says while it is not there. */
+const MESSAGES = {
+  errorTitle: 'The backups could not be listed',
+  loadingLabel: 'Loading backups',
+  empty: 'No backups yet. The first one is made when you change something.',
+};
+
 /**
  * The backups of the open coalition, newest first, each with a Restore button. Restoring asks
  * first, then puts that version back; the version being replaced becomes a backup itself, so a
@@ -15,25 +24,15 @@ import { useWorkspace } from './WorkspaceProvider';
  */
 export function BackupsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { setView } = useWorkspace();
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { items: backups, loadError } = useListWhileOpen(opened, listBackups);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!opened) return;
-    let stale = false;
-    setBackups(null);
-    setLoadError(null);
     setConfirming(null);
     setRestoreError(null);
-    call('listBackups')
-      .then((list) => !stale && setBackups(list))
-      .catch((error: Error) => !stale && setLoadError(error.message));
-    return () => {
-      stale = true;
-    };
   }, [opened]);
 
   async function restore(backup: BackupInfo) {
@@ -90,49 +89,41 @@ export function BackupsModal({ opened, onClose }: { opened: boolean; onClose(): 
             A copy of the coalition is kept in a folder beside its file as you work: the 20 newest copies, and one for
             each of the last 14 days.
           </Text>
-          {loadError ? (
-            <Alert color="red" variant="light" title="The backups could not be listed">
-              {loadError}
-            </Alert>
-          ) : backups === null ? (
-            <Group justify="center" py="lg">
-              <Loader size="sm" aria-label="Loading backups" />
-            </Group>
-          ) : backups.length === 0 ? (
-            <Text py="md">No backups yet. The first one is made when you change something.</Text>
-          ) : (
-            <ScrollArea.Autosize mah={420} type="auto">
-              <Table verticalSpacing="xs" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Saved</Table.Th>
-                    <Table.Th>Size</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>Action</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {backups.map((backup) => (
-                    <Table.Tr key={backup.id}>
-                      <Table.Td>{formatDateTime(backup.savedAt)}</Table.Td>
-                      <Table.Td>{formatFileSize(backup.sizeBytes)}</Table.Td>
-                      <Table.Td ta="right">
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setConfirming(backup)}
-                          aria-label={`Restore backup from ${formatDateTime(backup.savedAt)}`}
-                        >
-                          Restore
-                        </Button>
-                      </Table.Td>
+          <LoadedList items={backups} loadError={loadError} messages={MESSAGES}>
+            {(backups) => (
+              <ScrollArea.Autosize mah={420} type="auto">
+                <Table verticalSpacing="xs" highlightOnHover>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Saved</Table.Th>
+                      <Table.Th>Size</Table.Th>
+                      <Table.Th>
+                        <VisuallyHidden>Action</VisuallyHidden>
+                      </Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea.Autosize>
-          )}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {backups.map((backup) => (
+                      <Table.Tr key={backup.id}>
+                        <Table.Td>{formatDateTime(backup.savedAt)}</Table.Td>
+                        <Table.Td>{formatFileSize(backup.sizeBytes)}</Table.Td>
+                        <Table.Td ta="right">
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            onClick={() => setConfirming(backup)}
+                            aria-label={`Restore backup from ${formatDateTime(backup.savedAt)}`}
+                          >
+                            Restore
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollArea.Autosize>
+            )}
+          </LoadedList>
         </Stack>
       )}
     </Modal>

@@ -1,7 +1,7 @@
-import { Alert, Badge, Group, Loader, Modal, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Modal, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { WorkspaceDialogTitle } from './WorkspaceDialogTitle';
+import { LoadedList, useListWhileOpen } from './LoadedList';
 import { formatDistanceToNow } from 'date-fns';
-import { useEffect, useState } from 'react';
 import { HistoryKind, type HistoryEntry } from '../../src/model/historyEntry';
 import { call } from '../api/client';
 import { formatDateTime } from '../app/format';
@@ -9,27 +9,22 @@ import { formatDateTime } from '../app/format';
 /** How many of the newest entries the window lists; the file keeps more. */
 const SHOWN = 200;
 
+const listHistory = () => call('listHistory', { limit: SHOWN });
+
+/** What the list says while it is not there. */
+const MESSAGES = {
+  errorTitle: 'The history could not be read',
+  loadingLabel: 'Loading the history',
+  empty: 'No changes yet. Each change you make will be listed here.',
+};
+
 /**
  * The coalition's record of what was changed and when, newest first: "5 minutes ago — add
  * stakeholder …", with the exact time on hover. It is read from the file, so it also shows
  * changes made on another computer.
  */
 export function HistoryModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!opened) return;
-    let stale = false;
-    setEntries(null);
-    setLoadError(null);
-    call('listHistory', { limit: SHOWN })
-      .then((list) => !stale && setEntries(list))
-      .catch((error: Error) => !stale && setLoadError(error.message));
-    return () => {
-      stale = true;
-    };
-  }, [opened]);
+  const { items: entries, loadError } = useListWhileOpen(opened, listHistory);
 
   return (
     <Modal
@@ -43,30 +38,29 @@ export function HistoryModal({ opened, onClose }: { opened: boolean; onClose(): 
           Every change made to this coalition, newest first. To go back to an earlier version, use Backups in the
           coalition menu.
         </Text>
-        {loadError ? (
-          <Alert color="red" variant="light" title="The history could not be read">
-            {loadError}
-          </Alert>
-        ) : entries === null ? (
-          <Group justify="center" py="lg">
-            <Loader size="sm" aria-label="Loading the history" />
-          </Group>
-        ) : entries.length === 0 ? (
-          <Text py="md">No changes yet. Each change you make will be listed here.</Text>
-        ) : (
-          <ScrollArea.Autosize mah={440} type="auto">
-            <Stack component="ol" gap={0} aria-label="Changes, newest first" style={{ listStyle: 'none' }} p={0} m={0}>
-              {entries.map((entry) => (
-                <HistoryRow key={entry.id} entry={entry} />
-              ))}
-            </Stack>
-            {entries.length === SHOWN ? (
-              <Text size="xs" c="dimmed" pt="sm">
-                The {SHOWN} most recent changes are shown.
-              </Text>
-            ) : null}
-          </ScrollArea.Autosize>
-        )}
+        <LoadedList items={entries} loadError={loadError} messages={MESSAGES}>
+          {(entries) => (
+            <ScrollArea.Autosize mah={440} type="auto">
+              <Stack
+                component="ol"
+                gap={0}
+                aria-label="Changes, newest first"
+                style={{ listStyle: 'none' }}
+                p={0}
+                m={0}
+              >
+                {entries.map((entry) => (
+                  <HistoryRow key={entry.id} entry={entry} />
+                ))}
+              </Stack>
+              {entries.length === SHOWN ? (
+                <Text size="xs" c="dimmed" pt="sm">
+                  The {SHOWN} most recent changes are shown.
+                </Text>
+              ) : null}
+            </ScrollArea.Autosize>
+          )}
+        </LoadedList>
       </Stack>
     </Modal>
   );
