@@ -93,16 +93,14 @@ export function ActionItemsPage() {
 
   if (doc.actionItems.length === 0) {
     return (
-      <>
-        <EmptyArea
-          title="Action items"
-          icon={IconListCheck}
-          text="No action items yet. They are added at meetings (in the minutes), from workgroups and conversations, or here by hand."
-        >
-          {addButton}
-        </EmptyArea>
-        {modals}
-      </>
+      <EmptyArea
+        title="Action items"
+        icon={IconListCheck}
+        text="No action items yet. They are added at meetings (in the minutes), from workgroups and conversations, or here by hand."
+        dialog={modals}
+      >
+        {addButton}
+      </EmptyArea>
     );
   }
 

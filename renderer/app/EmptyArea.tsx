@@ -5,18 +5,21 @@ import { PageHeader } from './PageHeader';
 /**
  * An area with nothing in it yet: the page title and a plain sentence about what will appear
  * here. Used for areas a later version fills in, and by feature pages for their own empty lists
- * (with an action button as children).
+ * (with an action button as children, and the dialog that button opens as `dialog`, which
+ * must stay mounted beside the page).
  */
 export function EmptyArea({
   title,
   text,
   icon: Icon,
   children,
+  dialog,
 }: {
   title: string;
   text: string;
   icon?: ComponentType<{ size?: number; stroke?: number }>;
   children?: ReactNode;
+  dialog?: ReactNode;
 }) {
   return (
     <>
@@ -34,6 +37,7 @@ export function EmptyArea({
           {children}
         </Stack>
       </Paper>
+      {dialog}
     </>
   );
 }

@@ -4,14 +4,20 @@ import type { ActionItem } from '../../src/actions/model';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import tone from '../stages/tone.module.css';
 import { DashboardCard } from './DashboardCard';
+import { MoreCount } from '../components/MoreCount';
 
 const SHOWN = 5;
 
 export function OverdueCard({ items, today }: { items: ActionItem[]; today: string }) {
   const doc = useDoc();
-  const owner = (item: ActionItem) => doc.stakeholders.find((s) => s.id === item.ownerId)?.name ?? (item.ownerName || 'No owner');
+  const owner = (item: ActionItem) =>
+    doc.stakeholders.find((s) => s.id === item.ownerId)?.name ?? (item.ownerName || 'No owner');
   return (
-    <DashboardCard id="dashboard-overdue" title={`Overdue action items${items.length ? ` (${items.length})` : ''}`} link={{ label: 'Action items', path: '/actions' }}>
+    <DashboardCard
+      id="dashboard-overdue"
+      title={`Overdue action items${items.length ? ` (${items.length})` : ''}`}
+      link={{ label: 'Action items', path: '/actions' }}
+    >
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
           Nothing is overdue.
@@ -33,11 +39,7 @@ export function OverdueCard({ items, today }: { items: ActionItem[]; today: stri
               </Group>
             </Stack>
           ))}
-          {items.length > SHOWN ? (
-            <Text size="xs" c="dimmed">
-              and {items.length - SHOWN} more
-            </Text>
-          ) : null}
+          <MoreCount total={items.length} shown={SHOWN} />
         </Stack>
       )}
     </DashboardCard>

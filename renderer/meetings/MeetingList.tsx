@@ -33,16 +33,14 @@ export function MeetingList() {
 
   if (doc.meetings.length === 0) {
     return (
-      <>
-        <EmptyArea
-          title="Meetings"
-          icon={IconCalendarEvent}
-          text="No meetings yet. Plan your first stakeholder meeting: the app starts you off with an agenda that walks through introductions, why CIT, what each partner brings and next steps."
-        >
-          {newButton}
-        </EmptyArea>
-        {modal}
-      </>
+      <EmptyArea
+        title="Meetings"
+        icon={IconCalendarEvent}
+        text="No meetings yet. Plan your first stakeholder meeting: the app starts you off with an agenda that walks through introductions, why CIT, what each partner brings and next steps."
+        dialog={modal}
+      >
+        {newButton}
+      </EmptyArea>
     );
   }
 

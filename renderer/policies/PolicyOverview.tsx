@@ -52,16 +52,14 @@ export function PolicyOverview() {
 
   if (doc.policies.length === 0) {
     return (
-      <>
-        <EmptyArea
-          title="Policies"
-          icon={IconGavel}
-          text="No policies yet. Add the first policy or agreement your partners are working on: a dispatch protocol, how officers hand a person over at the crisis center, or a memorandum of agreement."
-        >
-          <AddButton onClick={() => setAdding(true)}>New policy</AddButton>
-        </EmptyArea>
-        {modal}
-      </>
+      <EmptyArea
+        title="Policies"
+        icon={IconGavel}
+        text="No policies yet. Add the first policy or agreement your partners are working on: a dispatch protocol, how officers hand a person over at the crisis center, or a memorandum of agreement."
+        dialog={modal}
+      >
+        <AddButton onClick={() => setAdding(true)}>New policy</AddButton>
+      </EmptyArea>
     );
   }
 

@@ -35,16 +35,14 @@ export function EventList() {
 
   if (events.length === 0) {
     return (
-      <>
-        <EmptyArea
-          title="Recognition"
-          icon={IconAward}
-          text="No recognition events yet. Celebrating the officers, dispatchers, clinicians, peers and advocates behind your program keeps the partnership strong. Start with an awards ceremony, a commendation at a council meeting or a training graduation."
-        >
-          {addButton}
-        </EmptyArea>
-        {modal}
-      </>
+      <EmptyArea
+        title="Recognition"
+        icon={IconAward}
+        text="No recognition events yet. Celebrating the officers, dispatchers, clinicians, peers and advocates behind your program keeps the partnership strong. Start with an awards ceremony, a commendation at a council meeting or a training graduation."
+        dialog={modal}
+      >
+        {addButton}
+      </EmptyArea>
     );
   }
 

@@ -5,6 +5,7 @@ import { gridAdvice, powerGrid } from '../../src/stakeholders/powerGrid';
 import { useDoc } from '../workspace/WorkspaceProvider';
 import type { Lookups } from './lookups';
 import classes from './stakeholders.module.css';
+import { MoreCount } from '../components/MoreCount';
 
 const SHOWN_PER_CELL = 12;
 
@@ -69,11 +70,7 @@ export function PowerGridView({ lookups, onOpen }: { lookups: Lookups; onOpen: (
                             </UnstyledButton>
                           </Tooltip>
                         ))}
-                        {people.length > SHOWN_PER_CELL ? (
-                          <Text size="xs" c="dimmed">
-                            and {people.length - SHOWN_PER_CELL} more
-                          </Text>
-                        ) : null}
+                        <MoreCount total={people.length} shown={SHOWN_PER_CELL} />
                       </Group>
                     </Stack>
                   </Paper>

@@ -37,16 +37,14 @@ export function WorkgroupList() {
 
   if (doc.workgroups.length === 0) {
     return (
-      <>
-        <EmptyArea
-          title="Workgroups"
-          icon={IconUsersGroup}
-          text="No workgroups yet. Once the steering committee forms, its workgroups take on one problem each: dispatch, training, receiving facilities, data, policies."
-        >
-          <AddButton onClick={() => setAdding(true)}>New workgroup</AddButton>
-        </EmptyArea>
-        {modal}
-      </>
+      <EmptyArea
+        title="Workgroups"
+        icon={IconUsersGroup}
+        text="No workgroups yet. Once the steering committee forms, its workgroups take on one problem each: dispatch, training, receiving facilities, data, policies."
+        dialog={modal}
+      >
+        <AddButton onClick={() => setAdding(true)}>New workgroup</AddButton>
+      </EmptyArea>
     );
   }
 
