@@ -25,6 +25,7 @@ import { describeQuorumRule, quorumStatus } from '../../src/meetings/quorum';
 import { representation } from '../../src/meetings/representation';
 import { act } from '../components/act';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { SectionHeading } from '../components/SectionHeading';
 
 const RULES: QuorumRule['kind'][] = [
   'none',
@@ -150,10 +151,7 @@ export function AttendancePanel({ meeting }: { meeting: Meeting }) {
       </SimpleGrid>
 
       <section aria-labelledby="invitees-heading">
-        <Group justify="space-between" mb="xs">
-          <Title order={2} size="h4" id="invitees-heading">
-            Invitees
-          </Title>
+        <SectionHeading id="invitees-heading" title="Invitees" size="h4" mb="xs">
           {unmarked.length > 0 ? (
             <Button
               size="xs"
@@ -173,7 +171,7 @@ export function AttendancePanel({ meeting }: { meeting: Meeting }) {
               Mark everyone not yet marked as present
             </Button>
           ) : null}
-        </Group>
+        </SectionHeading>
         {people.length === 0 ? (
           <Text c="dimmed">No one is invited yet. Add invitees with Edit.</Text>
         ) : (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { NotFound } from '../app/NotFound';
 import { IconFileTypeDocx, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -20,6 +20,7 @@ import { ReviewModal } from './ReviewModal';
 import { SignatureModal } from './SignatureModal';
 import { StatusChangeModal } from './StatusChangeModal';
 import { tableDay } from '../../src/model/dateFormats';
+import { SectionHeading } from '../components/SectionHeading';
 
 /** One policy: where it stands, every revision newest first, the comparison, and the revision log. */
 export function PolicyDetail({ id }: { id: string }) {
@@ -135,14 +136,11 @@ export function PolicyDetail({ id }: { id: string }) {
         </Paper>
 
         <section aria-labelledby="revisions-heading">
-          <Group justify="space-between" mb="sm">
-            <Title order={2} size="h3" id="revisions-heading">
-              Revisions ({policy.revisions.length})
-            </Title>
+          <SectionHeading id="revisions-heading" title={<>Revisions ({policy.revisions.length})</>}>
             <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setAddingRevision(true)}>
               New revision
             </Button>
-          </Group>
+          </SectionHeading>
           {newestFirst.length === 0 ? (
             <Paper withBorder radius="md" p="lg">
               <Text size="sm" c="dimmed">

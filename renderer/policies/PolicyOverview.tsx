@@ -17,6 +17,7 @@ import { RevisionStatusBadge } from './RevisionStatusBadge';
 import { useToday } from '../components/useToday';
 import { tableDay } from '../../src/model/dateFormats';
 import { SearchInput } from '../components/SearchInput';
+import { SectionHeading } from '../components/SectionHeading';
 
 const DESCRIPTION =
   'The policies and agreements that make CIT work across agencies, where each one stands, and who it is waiting on.';
@@ -127,10 +128,7 @@ export function PolicyOverview() {
         </SimpleGrid>
 
         <section aria-labelledby="all-policies-heading">
-          <Group justify="space-between" mb="sm" wrap="wrap">
-            <Title order={2} size="h3" id="all-policies-heading">
-              All policies ({doc.policies.length})
-            </Title>
+          <SectionHeading id="all-policies-heading" title={<>All policies ({doc.policies.length})</>}>
             <SearchInput
               label="Find a policy by title"
               placeholder="Find by title"
@@ -138,7 +136,7 @@ export function PolicyOverview() {
               onChange={setQuery}
               w={260}
             />
-          </Group>
+          </SectionHeading>
           {shown.length === 0 ? (
             <Text c="dimmed" size="sm">
               No policy title contains “{query}”.

@@ -18,13 +18,14 @@ import { PrintPanel } from './PrintPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { RunOfShowPanel } from './RunOfShowPanel';
 
+/** The parts of an event, each a tab with its panel; the value is the tab's part of the address. */
 const TABS = [
-  { value: 'overview', label: 'Overview' },
-  { value: 'awards', label: 'Awards' },
-  { value: 'nominations', label: 'Nominations' },
-  { value: 'review', label: 'Committee review' },
-  { value: 'program', label: 'Run of show' },
-  { value: 'print', label: 'Program & certificates' },
+  { value: 'overview', label: 'Overview', Panel: OverviewPanel },
+  { value: 'awards', label: 'Awards', Panel: AwardsPanel },
+  { value: 'nominations', label: 'Nominations', Panel: NominationsPanel },
+  { value: 'review', label: 'Committee review', Panel: ReviewPanel },
+  { value: 'program', label: 'Run of show', Panel: RunOfShowPanel },
+  { value: 'print', label: 'Program & certificates', Panel: PrintPanel },
 ] as const;
 
 /** One event: its details and checklist, awards, nominations, review, run of show and printouts. */
@@ -89,24 +90,11 @@ export function EventDetail({ id, tab }: { id: string; tab?: string }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <OverviewPanel event={event} />
-        </Tabs.Panel>
-        <Tabs.Panel value="awards">
-          <AwardsPanel event={event} />
-        </Tabs.Panel>
-        <Tabs.Panel value="nominations">
-          <NominationsPanel event={event} />
-        </Tabs.Panel>
-        <Tabs.Panel value="review">
-          <ReviewPanel event={event} />
-        </Tabs.Panel>
-        <Tabs.Panel value="program">
-          <RunOfShowPanel event={event} />
-        </Tabs.Panel>
-        <Tabs.Panel value="print">
-          <PrintPanel event={event} />
-        </Tabs.Panel>
+        {TABS.map(({ value, Panel }) => (
+          <Tabs.Panel key={value} value={value}>
+            <Panel event={event} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
       <EventFormModal opened={editing} onClose={() => setEditing(false)} event={event} />
       <ConfirmModal

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -26,6 +25,7 @@ import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { nameOf, personChoices } from './people';
 import { tableDay } from '../../src/model/dateFormats';
+import { SectionHeading } from '../components/SectionHeading';
 
 interface NewPreparation {
   title: string;
@@ -53,16 +53,13 @@ export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
 
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="preparations-heading">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h3" id="preparations-heading">
-          Preparations
-        </Title>
+      <SectionHeading id="preparations-heading" title="Preparations">
         {items.length > 0 ? (
           <Text size="sm" c="dimmed">
             {settled} of {items.length} done{overdue > 0 ? ` · ${overdue} overdue` : ''}
           </Text>
         ) : null}
-      </Group>
+      </SectionHeading>
       {items.length > 0 ? (
         <Progress value={(settled / items.length) * 100} size="sm" mb="md" aria-label="Preparations done" />
       ) : null}

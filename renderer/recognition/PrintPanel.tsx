@@ -20,6 +20,7 @@ import { ApiError, call } from '../api/client';
 import { act } from '../components/act';
 import { showSuccess } from '../components/feedback';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { SectionHeading } from '../components/SectionHeading';
 
 /** What goes to the printer and the press: the program, the certificates and the list of honorees. */
 export function PrintPanel({ event }: { event: RecognitionEvent }) {
@@ -121,10 +122,7 @@ export function PrintPanel({ event }: { event: RecognitionEvent }) {
       </section>
 
       <section aria-labelledby="press-heading">
-        <Group justify="space-between" mb="xs">
-          <Title order={2} size="h3" id="press-heading">
-            Honorees for a press release or social post
-          </Title>
+        <SectionHeading id="press-heading" title="Honorees for a press release or social post" mb="xs">
           <CopyButton value={pressText}>
             {({ copied, copy }) => (
               <Button
@@ -137,7 +135,7 @@ export function PrintPanel({ event }: { event: RecognitionEvent }) {
               </Button>
             )}
           </CopyButton>
-        </Group>
+        </SectionHeading>
         <Textarea
           aria-label="Honoree list to copy"
           value={pressText}

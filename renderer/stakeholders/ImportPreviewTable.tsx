@@ -58,16 +58,8 @@ export function PreviewTable({ rows, asOrganizations }: { rows: PreviewRow[]; as
             return (
               <Table.Tr key={r.row} aria-rowindex={item.index + 2} style={{ height: 56 }}>
                 <Table.Td>{r.row}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate>
-                    {r.values.name || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate>
-                    {r.values.organization || '—'}
-                  </Text>
-                </Table.Td>
+                <TruncatedCell>{r.values.name}</TruncatedCell>
+                <TruncatedCell>{r.values.organization}</TruncatedCell>
                 <Table.Td>
                   <Text size="sm" truncate>
                     {shortSectorLabel(r.values.sector)}
@@ -79,11 +71,7 @@ export function PreviewTable({ rows, asOrganizations }: { rows: PreviewRow[]; as
                     ) : null}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate>
-                    {r.values.email || '—'}
-                  </Text>
-                </Table.Td>
+                <TruncatedCell>{r.values.email}</TruncatedCell>
                 <Table.Td>{r.values.phone || '—'}</Table.Td>
                 <Table.Td>
                   {r.asOrganization ? (
@@ -122,5 +110,16 @@ export function PreviewTable({ rows, asOrganizations }: { rows: PreviewRow[]; as
         </Table.Tbody>
       </Table>
     </div>
+  );
+}
+
+/** A cell that keeps to one line, with a dash for an empty value. */
+function TruncatedCell({ children }: { children: string | undefined }) {
+  return (
+    <Table.Td>
+      <Text size="sm" truncate>
+        {children || '—'}
+      </Text>
+    </Table.Td>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Workgroup } from '../../src/workgroups/model';
 import { tableDay } from '../../src/model/dateFormats';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { SectionHeading } from '../components/SectionHeading';
 
 /** The lead's one line on where things stand, dated when it was written, with a way to update it. */
 export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
@@ -21,16 +22,13 @@ export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
 
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="status-heading">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h3" id="status-heading">
-          Where things stand
-        </Title>
+      <SectionHeading id="status-heading" title="Where things stand" mb="xs">
         {editing ? null : (
           <Button size="xs" variant="light" onClick={() => setEditing(true)}>
             Update status
           </Button>
         )}
-      </Group>
+      </SectionHeading>
       {editing ? (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">

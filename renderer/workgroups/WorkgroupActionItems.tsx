@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { ActionItem } from '../../src/actions/model';
@@ -77,30 +78,12 @@ export function WorkgroupActionItems({
         Action items
       </Title>
       <Stack gap="md">
-        <div>
-          <Text fw={600} size="sm" mb={6}>
-            Open ({open.length})
-          </Text>
-          {open.length ? (
-            <Stack gap={8}>{open.map((item) => line(item, false))}</Stack>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Nothing open.
-            </Text>
-          )}
-        </div>
-        <div>
-          <Text fw={600} size="sm" mb={6}>
-            Done ({done.length})
-          </Text>
-          {done.length ? (
-            <Stack gap={8}>{done.map((item) => line(item, true))}</Stack>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Nothing finished yet.
-            </Text>
-          )}
-        </div>
+        <ItemGroup title="Open" count={open.length} empty="Nothing open.">
+          {open.map((item) => line(item, false))}
+        </ItemGroup>
+        <ItemGroup title="Done" count={done.length} empty="Nothing finished yet.">
+          {done.map((item) => line(item, true))}
+        </ItemGroup>
         <form onSubmit={adding.submit} aria-label="Add an action item">
           <Stack gap="xs">
             <TextInput
@@ -125,5 +108,33 @@ export function WorkgroupActionItems({
         </form>
       </Stack>
     </Paper>
+  );
+}
+
+/** One group of the workgroup's action items under its heading and count, or a line saying it is empty. */
+function ItemGroup({
+  title,
+  count,
+  empty,
+  children,
+}: {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <Text fw={600} size="sm" mb={6}>
+        {title} ({count})
+      </Text>
+      {count ? (
+        <Stack gap={8}>{children}</Stack>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      )}
+    </div>
   );
 }

@@ -23,6 +23,7 @@ import { WorkgroupFormModal } from './WorkgroupFormModal';
 import { WorkgroupMembers } from './WorkgroupMembers';
 import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';
 import { tableDay } from '../../src/model/dateFormats';
+import { SectionHeading } from '../components/SectionHeading';
 
 /** One workgroup: its charge, status, members, meetings, action items and policies. */
 export function WorkgroupDetail({ id }: { id: string }) {
@@ -181,10 +182,7 @@ export function WorkgroupDetail({ id }: { id: string }) {
             </Paper>
 
             <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="policies-heading">
-              <Group justify="space-between" mb="sm">
-                <Title order={2} size="h3" id="policies-heading">
-                  Policies
-                </Title>
+              <SectionHeading id="policies-heading" title="Policies">
                 <Button
                   size="xs"
                   variant="light"
@@ -193,7 +191,7 @@ export function WorkgroupDetail({ id }: { id: string }) {
                 >
                   New policy
                 </Button>
-              </Group>
+              </SectionHeading>
               {view.policies.length === 0 ? (
                 <Text c="dimmed" size="sm">
                   This workgroup is not responsible for any policy yet.
