@@ -9,9 +9,10 @@ export function showFailure(
   error: unknown,
   title: string,
   setFieldErrors?: (fields: Record<string, string>) => void,
+  fieldOf: (commandField: string) => string = (field) => field,
 ): void {
   if (error instanceof ApiError && setFieldErrors && Object.keys(error.fields).length > 0) {
-    setFieldErrors(stripPrefix(error.fields));
+    setFieldErrors(formFields(error.fields, fieldOf));
     return;
   }
   notifications.show({ color: 'red', title, message: (error as Error).message, autoClose: 8000 });
@@ -21,7 +22,19 @@ export function showSuccess(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 3000 });
 }
 
-/** Edit commands nest the form's fields under `changes`; the form knows them by their own names. */
-function stripPrefix(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key.replace(/^changes\./, ''), message]));
+/**
+ * A refusal's field messages keyed by the form's own field names. Edit commands nest the form's
+ * fields under `changes`; `fieldOf` renames what a form calls otherwise than its command does
+ * ("item.title" → "title", "organizationName" → "organization"). Where two messages land on one
+ * field, the one the command gave that field itself is kept, else the first.
+ */
+function formFields(fields: Record<string, string>, fieldOf: (commandField: string) => string): Record<string, string> {
+  const placed: Record<string, string> = {};
+  const entries = Object.entries(fields).map(([key, message]) => {
+    const own = key.replace(/^changes\./, '');
+    return { own, field: fieldOf(own), message };
+  });
+  for (const { field, message } of entries.filter((e) => e.own === e.field)) placed[field] ??= message;
+  for (const { field, message } of entries) placed[field] ??= message;
+  return placed;
 }

@@ -4,7 +4,6 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
-import { fieldsUnder } from './fieldsUnder';
 
 interface Values {
   title: string;
@@ -46,14 +45,13 @@ export function AgendaItemModal({
           });
         }
       } else {
-        await fieldsUnder(
-          'item',
-          run('addAgendaItem', { meetingId: meeting.id, sectionId: values.sectionId, item: fields }),
-        );
+        await run('addAgendaItem', { meetingId: meeting.id, sectionId: values.sectionId, item: fields });
       }
     },
     success: (values) => (item ? 'Agenda item saved.' : `Added “${values.title}”.`),
     failure: 'The agenda item was not saved',
+    // A new item's fields travel under `item`; the form knows them by their own names.
+    fieldOf: (field) => field.replace(/^item\./, ''),
     onClose,
   });
 

@@ -6,7 +6,6 @@ import { act } from '../components/act';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
-import { refusalFor } from './refusal';
 
 /**
  * What can be done to everyone ticked at once: move them to a stage, tag them, export or delete
@@ -30,8 +29,9 @@ export const BulkActions = memo(function BulkActions({
   // and a refusal of the tag is said under the box.
   const { form, submit, submitting } = useCommandForm({
     initialValues: { tag: '' },
-    save: ({ tag }) =>
-      run('addStakeholderTag', { ids, tag }).catch((error: unknown) => Promise.reject(refusalFor(error, onTheTag))),
+    save: ({ tag }) => run('addStakeholderTag', { ids, tag }),
+    // The box is the form's one field: whatever the refusal is about is said under it.
+    fieldOf: () => 'tag',
     success: ({ tag }) => `Tagged ${count} “${tag.trim()}”.`,
     failure: 'The tag was not added',
     onSaved: () => form.reset(),
@@ -116,7 +116,3 @@ export const BulkActions = memo(function BulkActions({
 });
 
 /** Whatever field of the command a refusal names, it is the tag the person typed that is at fault. */
-function onTheTag(fields: Record<string, string>): Record<string, string> {
-  const message = fields.tag ?? Object.values(fields)[0];
-  return message ? { tag: message } : {};
-}

@@ -34,7 +34,6 @@ import { privacySummary } from '../../src/stakeholders/privacy';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
-import { refusalFor } from './refusal';
 import { SectorSelect } from './SectorSelect';
 
 /** The form's fields: the stakeholder's own, with the organization typed as a name. */
@@ -86,18 +85,16 @@ export function StakeholderFormModal({
         : organization.trim()
           ? { organizationId: null, organizationName: organization }
           : { organizationId: null };
-      try {
-        if (person) {
-          await run('updateStakeholder', { id: person.id, changes: { ...fields, ...org } });
-          onSaved?.(person.id);
-        } else {
-          const reply = await run('addStakeholder', { ...fields, ...org, stage });
-          onSaved?.(reply.result);
-        }
-      } catch (error) {
-        throw refusalFor(error, organizationNamed);
+      if (person) {
+        await run('updateStakeholder', { id: person.id, changes: { ...fields, ...org } });
+        onSaved?.(person.id);
+      } else {
+        const reply = await run('addStakeholder', { ...fields, ...org, stage });
+        onSaved?.(reply.result);
       }
     },
+    // A new agency's name travels as organizationName; the form's field is "organization".
+    fieldOf: (field) => (field === 'organizationName' ? 'organization' : field),
     success: (values) => `${person ? 'Saved' : 'Added'} ${values.name.trim()}.`,
     failure: 'Not saved',
     onClose,
@@ -258,8 +255,3 @@ function valuesOf(person: Stakeholder, organizations: readonly Organization[]): 
 }
 
 /** The command calls the typed organization `organizationName`; the form calls it `organization`. */
-function organizationNamed(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(fields).map(([key, message]) => [key.replace(/(^|\.)organizationName$/, '$1organization'), message]),
-  );
-}

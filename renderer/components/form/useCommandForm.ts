@@ -41,6 +41,9 @@ export interface CommandFormOptions<Values extends object> {
   success?: string | ((values: Values) => string);
   /** The title of the notification that says why it was not saved. */
   failure: string;
+  /** Where the form calls a field otherwise than its command does: the form's name for a
+   *  command field a refusal names ("item.title" → "title"). */
+  fieldOf?: (commandField: string) => string;
   /** After a save and its message: an inline form clears here, or the caller moves on. */
   onSaved?: (values: Values) => void;
   /** A dialog's close: called for Cancel, and after a save (and `onSaved`). */
@@ -73,7 +76,7 @@ export function useCommandForm<Values extends object>(options: CommandFormOption
 export function useCommandForm<Values extends object>(
   options: CommandFormOptions<Values>,
 ): CommandForm<Values> & { dialog?: DialogBinding } {
-  const { opened, initialValues, schema, save, success, failure, onSaved, onClose } = options;
+  const { opened, initialValues, schema, save, success, failure, fieldOf, onSaved, onClose } = options;
   const valuesNow = () => (typeof initialValues === 'function' ? initialValues() : initialValues);
 
   const form = useForm<Values>({
@@ -98,7 +101,7 @@ export function useCommandForm<Values extends object>(
     try {
       await save(values);
     } catch (error) {
-      showFailure(error, failure, form.setErrors);
+      showFailure(error, failure, form.setErrors, fieldOf);
       return;
     }
     if (success !== undefined) showSuccess(typeof success === 'function' ? success(values) : success);
