@@ -1,6 +1,5 @@
 import { actionsFeature } from '../actions/feature';
 import { coalitionFeature } from '../coalition/feature';
-import type { Command } from '../commands/define';
 import { meetingsFeature } from '../meetings/feature';
 import { policiesFeature } from '../policies/feature';
 import { recognitionFeature } from '../recognition/feature';
@@ -46,6 +45,3 @@ export function featureHandlers(context: ServiceContext): {
   }
   return handlers as ReturnType<typeof featureHandlers>;
 }
-
-/** Commands as plain values, for the places that walk them all. */
-export const ALL_COMMANDS: readonly Command[] = Object.values(COMMANDS);

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { MethodInput } from '../../src/api/contract';
-import type { CommandResult } from '../../src/api/contract';
+import type { CommandResult, MethodInput } from '../../src/api/contract';
 import { COMMANDS, type CommandName } from '../../src/api/features';
 import { applyCommand, parseCommandInput, type AppliedCommand } from '../../src/commands/apply';
 import type { Command, CommandContext } from '../../src/commands/define';

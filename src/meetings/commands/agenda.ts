@@ -13,7 +13,7 @@ import { OnAgenda, DraftDoc, copy, DraftMeeting, meetingTitle } from './shared';
 
 // ——— agenda ———
 
-export function findItem(
+function findItem(
   meeting: DraftMeeting,
   itemId: string,
 ): { section: Draft<AgendaSection>; item: Draft<AgendaItem>; index: number } {
@@ -24,7 +24,7 @@ export function findItem(
   throw new NotFoundError('That agenda item no longer exists. It may have been deleted.');
 }
 
-export function clampIndex(index: number | undefined, length: number): number {
+function clampIndex(index: number | undefined, length: number): number {
   return index === undefined ? length : Math.max(0, Math.min(index, length));
 }
 

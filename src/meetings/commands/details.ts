@@ -14,14 +14,14 @@ import { templateAgenda } from './agenda';
 
 // ——— details ———
 
-export const EndTime = TimeOfDay.optional();
+const EndTime = TimeOfDay.optional();
 
 /**
  * The length of a meeting from its end time, in real minutes (a meeting from 1:00 to 3:00 on the
  * night the clocks go forward lasts one hour). An end at or before the start is refused beside
  * the end-time field: a meeting past midnight is entered with its length instead.
  */
-export function durationFromEnd(day: string, start: string, end: string, timeZone: string): number {
+function durationFromEnd(day: string, start: string, end: string, timeZone: string): number {
   const minutes = Math.round(
     (startInstant(day, end, timeZone).getTime() - startInstant(day, start, timeZone).getTime()) / 60_000,
   );
@@ -34,7 +34,7 @@ export function durationFromEnd(day: string, start: string, end: string, timeZon
   return minutes;
 }
 
-export const NewMeetingInput = MeetingFields.extend({
+const NewMeetingInput = MeetingFields.extend({
   /** Absent: the template's length, or an hour. */
   durationMinutes: MeetingFields.shape.durationMinutes.unwrap().optional(),
   endTime: EndTime,
@@ -83,7 +83,7 @@ export const addMeeting = defineCommand({
   },
 });
 
-export const MeetingChanges = changesOf(MeetingFields).extend({ endTime: EndTime, quorum: QuorumRule.optional() });
+const MeetingChanges = changesOf(MeetingFields).extend({ endTime: EndTime, quorum: QuorumRule.optional() });
 
 export const updateMeeting = defineCommand({
   name: 'updateMeeting',

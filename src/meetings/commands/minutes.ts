@@ -14,19 +14,19 @@ import { InMinutes, DraftMeeting, meetingTitle } from './shared';
 
 // ——— minutes ———
 
-export function requireMinutes(meeting: DraftMeeting) {
+function requireMinutes(meeting: DraftMeeting) {
   if (!meeting.minutes) throw new CommandError('The minutes for this meeting have not been started yet.');
   return meeting.minutes;
 }
 
-export function requireDraft(meeting: DraftMeeting) {
+function requireDraft(meeting: DraftMeeting) {
   const minutes = requireMinutes(meeting);
   if (minutes.status === 'approved')
     throw new CommandError('These minutes have been approved. Return them to draft before changing them.');
   return minutes;
 }
 
-export function findMinutesItem(meeting: DraftMeeting, itemId: string) {
+function findMinutesItem(meeting: DraftMeeting, itemId: string) {
   return findOrFail(requireMinutes(meeting).items, itemId, 'minutes item');
 }
 
@@ -77,7 +77,7 @@ export const updateMinutes = defineCommand({
   },
 });
 
-export const MinutesItemChanges = z.strictObject({
+const MinutesItemChanges = z.strictObject({
   title: requiredLine('Item title', LIMITS.title).optional(),
   // The same rule as every long text, but absent means "leave as it is" rather than "empty".
   notes: z
@@ -147,7 +147,7 @@ export const deleteMinutesItem = defineCommand({
   },
 });
 
-export const DecisionInput = z.strictObject({
+const DecisionInput = z.strictObject({
   text: requiredLine('Decision', LIMITS.shortText),
   vote: Vote.nullable().default(null),
 });

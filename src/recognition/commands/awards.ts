@@ -9,7 +9,7 @@ import { Category, MAX_CATEGORIES, DraftEvent, findEvent, eventTitle, refuse, mo
 
 // ── Award categories ───────────────────────────────────────────────────────────────────────
 
-export function checkCategoryName(event: DraftEvent, name: string, exceptId: string | null): void {
+function checkCategoryName(event: DraftEvent, name: string, exceptId: string | null): void {
   const taken = event.categories.some(
     (c) => c.id !== exceptId && c.name.toLocaleLowerCase('en-US') === name.toLocaleLowerCase('en-US'),
   );

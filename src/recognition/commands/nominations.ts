@@ -12,7 +12,7 @@ import { NominationRef, MAX_NOMINATIONS, DraftDoc, DraftEvent, findEvent, refuse
 // ── Nominations ────────────────────────────────────────────────────────────────────────────
 
 /** The nominee is a stakeholder or a typed name, never neither. */
-export const hasNominee = (value: { nomineeId: string | null; nomineeName: string }, ctx: z.RefinementCtx) => {
+const hasNominee = (value: { nomineeId: string | null; nomineeName: string }, ctx: z.RefinementCtx) => {
   if (!value.nomineeId && !value.nomineeName) {
     ctx.addIssue({
       code: 'custom',
@@ -23,7 +23,7 @@ export const hasNominee = (value: { nomineeId: string | null; nomineeName: strin
 };
 
 /** The rules a nomination must keep after any change: one category per nominee, the story within its word limit. */
-export function checkNomination(
+function checkNomination(
   draft: DraftDoc,
   event: DraftEvent,
   nomination: z.output<typeof NominationFields> & { status?: Nomination['status'] },

@@ -9,7 +9,7 @@ import { SegmentRef, MAX_SEGMENTS, DraftDoc, DraftEvent, findEvent, refuse, move
 
 // ── Run of show ────────────────────────────────────────────────────────────────────────────
 
-export function checkSegment(
+function checkSegment(
   draft: DraftDoc,
   event: DraftEvent,
   segment: z.output<typeof SegmentFields>,
