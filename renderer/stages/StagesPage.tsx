@@ -12,7 +12,7 @@ import { runExport } from './exportReport';
 import { MarkItemModal } from './MarkItemModal';
 import { StageSection } from './StageSection';
 import { useStageProgress } from './useStageProgress';
-import { StepOneRing } from './StepOneRing';
+import { StepRing } from './StepRing';
 
 /**
  * The checklist of building a CIT program, stage by stage. Most items tick themselves from what
@@ -24,9 +24,9 @@ export function StagesPage() {
   const { run } = useWorkspace();
   const [marking, setMarking] = useState<ItemProgress | null>(null);
   const [clearing, setClearing] = useState<ItemProgress | null>(null);
-  const [step, setStep] = useState<string | null>(progress.currentStage?.stepId ?? progress.stepOne.id);
+  const [step, setStep] = useState<string | null>(progress.currentStep.id);
   const [saving, setSaving] = useState(false);
-  const stepOne = progress.stepOne;
+  const current = progress.currentStep;
 
   async function saveReport() {
     setSaving(true);
@@ -62,17 +62,14 @@ export function StagesPage() {
       <Stack gap="lg" maw={960}>
         <Paper withBorder radius="lg" p="lg">
           <Group gap="lg" wrap="nowrap">
-            <StepOneRing stepOne={stepOne} size={96} thickness={10} textSize="lg" />
+            <StepRing step={current} size={96} thickness={10} textSize="lg" />
             <Stack gap={4}>
               <Text fw={600} size="lg">
                 {progress.currentStage ? `Current stage: ${progress.currentStage.title}` : 'Every stage is complete'}
               </Text>
               <Text size="sm" c="dimmed">
-                Step One: {stepOne.done} of {stepOne.applicable} items done.{' '}
-                {progress.steps
-                  .slice(1)
-                  .map((s) => `${s.title.replace(/^Next: /, '')}: ${s.done} of ${s.applicable}.`)
-                  .join(' ')}
+                You are in {current.title}.{' '}
+                {progress.steps.map((s) => `${s.short}: ${s.done} of ${s.applicable} done.`).join(' ')}
               </Text>
             </Stack>
           </Group>

@@ -2,7 +2,8 @@ import type { QuickAction } from './actions';
 import type { ItemProgress, ProgramProgress, StageProgress } from './progress';
 
 /**
- * The most useful things to do next. Ranked by, in order:
+ * The most useful things to do next, from the step the coalition is in, and any blocking gap
+ * left in an earlier one. Ranked by, in order:
  * 1. blocking gaps (an item that holds everything back and has no evidence at all),
  * 2. the stage: earlier stages first, since later work rests on them,
  * 3. items already under way before those not started, since finishing is cheaper than starting,
@@ -21,11 +22,14 @@ export interface NextStep {
 }
 
 export function nextSteps(progress: ProgramProgress, limit = 3): NextStep[] {
-  const stages = progress.steps.flatMap((step) => step.stages);
+  const currentIndex = progress.steps.indexOf(progress.currentStep);
+  const stages = progress.steps.slice(0, currentIndex + 1).flatMap((step) => step.stages);
   const candidates: Array<{ item: ItemProgress; stage: StageProgress; stageIndex: number; itemIndex: number }> = [];
   stages.forEach((stage, stageIndex) =>
     stage.items.forEach((item, itemIndex) => {
-      if (item.status === 'not-started' || item.status === 'in-progress') candidates.push({ item, stage, stageIndex, itemIndex });
+      const open = item.status === 'not-started' || item.status === 'in-progress';
+      const inCurrentStep = stage.stepId === progress.currentStep.id;
+      if (open && (inCurrentStep || item.blockingGap !== null)) candidates.push({ item, stage, stageIndex, itemIndex });
     }),
   );
   candidates.sort(

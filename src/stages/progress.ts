@@ -61,6 +61,7 @@ export interface StageProgress {
 
 export interface StepProgress {
   id: string;
+  short: string;
   title: string;
   summary: string;
   stages: StageProgress[];
@@ -73,11 +74,12 @@ export interface StepProgress {
 export interface ProgramProgress {
   today: string;
   steps: StepProgress[];
-  /** Step One, the focus of a new coalition. */
-  stepOne: StepProgress;
+  /** The step the coalition is in (see currentStepOf): what the dashboard and next steps speak of. */
+  currentStep: StepProgress;
   /**
-   * The earliest stage not yet complete. Stages build on one another, so a gap left in an
-   * earlier stage is where the coalition still stands, even if later work has begun.
+   * The earliest stage of the current step not yet complete. Stages build on one another, so a
+   * gap left in an earlier stage is where the coalition still stands, even if later work has
+   * begun. Null when every stage of the last step is complete.
    */
   currentStage: StageProgress | null;
 }
@@ -98,13 +100,34 @@ export function computeProgress(doc: WorkspaceDocument, options: ProgressOptions
       ),
     ),
   );
-  const allStages = steps.flatMap((s) => s.stages);
+  const currentStep = currentStepOf(steps);
   return {
     today: options.today,
     steps,
-    stepOne: steps[0]!,
-    currentStage: allStages.find((stage) => !stage.complete) ?? null,
+    currentStep,
+    currentStage: currentStep.stages.find((stage) => !stage.complete) ?? null,
   };
+}
+
+/** How much of a step must be done before the coalition can be said to have moved past it. */
+export const MOVED_ON_SHARE = 0.75;
+
+/**
+ * The step the coalition is in: the earliest step not complete, unless the coalition has moved
+ * on from it: three in four of its items done and work begun on the next. Without that second
+ * way out, one hand-ticked item forgotten in Step One would keep a coalition that trains officers
+ * looking at Step One for years.
+ */
+export function currentStepOf(steps: readonly StepProgress[]): StepProgress {
+  for (let i = 0; i < steps.length - 1; i++) {
+    const step = steps[i]!;
+    if (step.complete) continue;
+    const next = steps[i + 1]!;
+    const nextBegun = next.stages.some((stage) => stage.done + stage.inProgress > 0);
+    if (step.applicable > 0 && step.done / step.applicable >= MOVED_ON_SHARE && nextBegun) continue;
+    return step;
+  }
+  return steps.at(-1)!;
 }
 
 function itemProgress(
@@ -172,6 +195,7 @@ function stepProgress(step: StepDefinition, stages: StageProgress[]): StepProgre
   const applicable = stages.reduce((sum, s) => sum + s.applicable, 0);
   return {
     id: step.id,
+    short: step.short,
     title: step.title,
     summary: step.summary,
     stages,

@@ -34,6 +34,8 @@ export type RuleSpec =
   | { kind: 'workgroups'; focus?: WorkgroupFocusValue[] }
   /** A meeting of one of these kinds took place (planned is progress, held is done). */
   | { kind: 'meetings'; meetingKinds: MeetingKind[] }
+  /** A meeting of one of these kinds was held in the last `withinDays` days (one planned is progress). */
+  | { kind: 'recent-meetings'; meetingKinds: MeetingKind[]; withinDays: number }
   /**
    * A policy (of one of these kinds, when given) with a revision drafted, or, with
    * `need: 'adopted'`, a revision adopted by its agency.
@@ -77,6 +79,8 @@ export interface StageDefinition {
 
 export interface StepDefinition {
   id: string;
+  /** How a sentence names the step: "Step Two". */
+  short: string;
   title: string;
   summary: string;
   stages: StageDefinition[];

@@ -117,7 +117,9 @@ describe('the “where we are” progress report (.docx)', () => {
       'Visit another CIT program',
       'Under way',
       'Visit to another CIT program: planned for 12 Nov 2025 (“Visit to Tri-County CIT”).',
-      'Next: Build the program',
+      'Step Two: Create change',
+      'Map the crisis system: 0 of 4 done',
+      'Step Three: Sustain the program',
       'Recognition: 1 of 2 done',
     ]);
     // The private peer is in the data (a conversation, a workgroup) but named nowhere.
@@ -154,7 +156,7 @@ describe('the steering committee status report (.docx)', () => {
       'Steering committee status report',
       'Period: 1 Oct 2025 to 20 Oct 2025',
       'Progress',
-      'Step One (building partnerships): 5 of 19 items done. Current stage: Learn about CIT.',
+      'Step One: Build partnerships, 5 of 19 items done. Current stage: Learn about CIT.',
       'Foster a coalition of support',
       '2 of 6',
       'Next steps',

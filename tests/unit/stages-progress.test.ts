@@ -9,9 +9,9 @@ const STEP_ONE_ITEMS = PROGRAM[0]!.stages.flatMap((s) => s.items).length;
 describe('progress through the stages', () => {
   it('starts at "Learn about CIT" with nothing done', () => {
     const p = new TestCoalition().progress();
-    expect(p.stepOne).toMatchObject({ done: 0, applicable: STEP_ONE_ITEMS, percent: 0, complete: false });
+    expect(p.currentStep).toMatchObject({ id: 'step-one', done: 0, applicable: STEP_ONE_ITEMS, percent: 0, complete: false });
     expect(p.currentStage?.id).toBe('learn');
-    expect(p.steps.map((s) => s.id)).toEqual(['step-one', 'program']);
+    expect(p.steps.map((s) => s.id)).toEqual(['step-one', 'step-two', 'step-three']);
   });
 
   it('moves the current stage on once every item of a stage is done or does not apply', () => {
@@ -24,7 +24,7 @@ describe('progress through the stages', () => {
     const p = c.progress();
     expect(p.steps[0]!.stages[0]).toMatchObject({ id: 'learn', done: 3, applicable: 3, percent: 100, complete: true });
     expect(p.currentStage?.id).toBe('coalition');
-    expect(p.stepOne).toMatchObject({ done: 3, applicable: STEP_ONE_ITEMS - 1 });
+    expect(p.currentStep).toMatchObject({ id: 'step-one', done: 3, applicable: STEP_ONE_ITEMS - 1 });
   });
 
   it('never shows 100% before everything is done', () => {

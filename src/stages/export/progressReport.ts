@@ -30,7 +30,7 @@ export async function progressReportDocx(doc: WorkspaceDocument, options: { toda
 
   const body: FileChild[] = [
     labelled('Report date', tableDay(options.today)),
-    labelled('Step One', `${progress.stepOne.done} of ${progress.stepOne.applicable} items done (${progress.stepOne.percent}%)`),
+    labelled(progress.currentStep.short, `${progress.currentStep.done} of ${progress.currentStep.applicable} items done (${progress.currentStep.percent}%)`),
     labelled('Current stage', current ? `${current.title} (${current.done} of ${current.applicable} done)` : 'Every stage is complete'),
     paragraph(
       'Each item shows its status and what the coalition’s records show about it. Items worked out from the records update as the work is logged; items marked by hand say who marked them, when, and why.',

@@ -71,7 +71,7 @@ export async function statusReportDocx(doc: WorkspaceDocument, options: StatusRe
 
     heading('Progress'),
     paragraph(
-      `Step One (building partnerships): ${progress.stepOne.done} of ${progress.stepOne.applicable} items done. ${
+      `${progress.currentStep.title}, ${progress.currentStep.done} of ${progress.currentStep.applicable} items done. ${
         progress.currentStage ? `Current stage: ${progress.currentStage.title}.` : 'Every stage is complete.'
       }`,
     ),

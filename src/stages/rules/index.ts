@@ -5,6 +5,7 @@ import { livedExperienceRule } from './livedExperience';
 import { meetingsRule } from './meetings';
 import { partnersEngagedRule } from './partnersEngaged';
 import { policiesRule } from './policies';
+import { recentMeetingsRule } from './recentMeetings';
 import { recognitionRule } from './recognition';
 import { rolesRule } from './roles';
 import { steeringCommitteeRule } from './steeringCommittee';
@@ -23,6 +24,8 @@ export function evaluateRule(spec: RuleSpec, context: RuleContext): RuleResult {
       return workgroupsRule(spec, context);
     case 'meetings':
       return meetingsRule(spec, context);
+    case 'recent-meetings':
+      return recentMeetingsRule(spec, context);
     case 'policies':
       return policiesRule(spec, context);
     case 'lived-experience-attendance':
