@@ -54,6 +54,18 @@ describe('the stages checklist', () => {
     await checkAccessibility(page, 'the stages screen');
     await screenshot(page, 'stages-before', { fullPage: true });
 
+    // The three steps, each a tab; Step Two's items read their evidence too.
+    expect(await page.getByRole('tab').allTextContents()).toEqual([
+      'Step One: Build partnerships (0/20)',
+      'Step Two: Create change (0/20)',
+      'Step Three: Sustain the program (0/9)',
+    ]);
+    await page.getByRole('tab', { name: /Step Two/ }).click();
+    await item(page, 'policies.review').waitFor();
+    expect(await item(page, 'policies.review').textContent()).toContain('Review the partners’ policies on communication, cooperation and transport');
+    await page.getByRole('tab', { name: /Step One/ }).click();
+    await talk.waitFor();
+
     // The evidence: the item's quick action leads to the stakeholders area, where the person
     // opens the sergeant and logs a conversation with him.
     await talk.getByRole('link', { name: 'Log a conversation' }).click();
