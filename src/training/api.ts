@@ -1,0 +1,2 @@
+/** Training's queries and exports (the prints are added in export/). */
+export const trainingMethods = {};
