@@ -105,7 +105,14 @@ export function describeStakeholderRemoval(report: StakeholderRemoval): string[]
       `${count(touched.actionItems, NOUNS.actionItems)} will lose their owner or their link to a deleted conversation; the items themselves stay.`,
     );
   if (touched.workgroups) lines.push(`They will be taken off ${count(touched.workgroups, NOUNS.workgroups)}.`);
-  for (const key of ['organizations', 'stakeholders', 'policies', 'recognitionEvents', 'trainingClasses', 'stageMarks'] as const) {
+  for (const key of [
+    'organizations',
+    'stakeholders',
+    'policies',
+    'recognitionEvents',
+    'trainingClasses',
+    'stageMarks',
+  ] as const) {
     const n = touched[key];
     if (n) lines.push(`${count(n, NOUNS[key])} that mention them will be updated.`);
   }

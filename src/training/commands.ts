@@ -5,7 +5,7 @@ import { Id } from '../model/ids';
 import { dayInZone } from '../model/calendarDay';
 import { changesOf } from '../commands/changes';
 import { defineCommand, findOrFail, type CommandContext } from '../commands/define';
-import { inCollection, within } from '../commands/references';
+import { inCollection, trainingClassOf } from '../commands/references';
 import { CommandError, InputError } from '../errors';
 import type { WorkspaceDocument } from '../workspace/document';
 import {
@@ -27,9 +27,8 @@ import {
 
 const CourseSubject = { id: inCollection('trainingCourses', 'course') };
 const ClassSubject = { id: inCollection('trainingClasses', 'class') };
-const classOf = (doc: WorkspaceDocument, input: Record<string, unknown>) =>
-  doc.trainingClasses.find((c) => c.id === input.classId);
-const TraineeSubject = { traineeId: within('trainee', classOf, (c) => c.trainees.map((t) => t.id)) };
+// courseId, classId and traineeId are declared with the shared references (src/commands/references.ts).
+const classOf = trainingClassOf;
 
 const courseName = (doc: WorkspaceDocument, id: unknown) => doc.trainingCourses.find((c) => c.id === id)?.name ?? '';
 const className = (doc: WorkspaceDocument, id: unknown) => {
@@ -83,7 +82,6 @@ export const deleteCourse = defineCommand({
 
 export const addTrainingClass = defineCommand({
   name: 'addTrainingClass',
-  references: { courseId: inCollection('trainingCourses', 'course') },
   label: 'add class',
   input: ClassFields.strict(),
   describe: (input, doc) => `add class of "${courseName(doc, input.courseId)}" on ${input.startsOn}`,
@@ -102,7 +100,7 @@ export const addTrainingClass = defineCommand({
 
 export const updateTrainingClass = defineCommand({
   name: 'updateTrainingClass',
-  references: { ...ClassSubject, courseId: inCollection('trainingCourses', 'course') },
+  references: ClassSubject,
   label: 'edit class',
   input: z.strictObject({ id: Id, changes: changesOf(ClassFields) }),
   describe: (input, doc) => `edit class "${className(doc, input.id)}"`,
@@ -129,7 +127,6 @@ const ClassRef = { classId: Id };
 
 export const addTrainee = defineCommand({
   name: 'addTrainee',
-  references: { classId: inCollection('trainingClasses', 'class') },
   label: 'add trainee',
   input: z.strictObject({ ...ClassRef, ...TraineeFields.shape }),
   describe: (input) => `add trainee ${input.name}`,
@@ -140,8 +137,14 @@ export const addTrainee = defineCommand({
         `This class is full (${trainingClass.capacity} places). Raise its capacity to add more trainees.`,
       );
     const key = fields.name.toLocaleLowerCase();
-    if (trainingClass.trainees.some((t) => t.name.toLocaleLowerCase() === key && t.organizationId === fields.organizationId))
-      throw new InputError(`${fields.name} is already on this class.`, { name: `${fields.name} is already on this class.` });
+    if (
+      trainingClass.trainees.some(
+        (t) => t.name.toLocaleLowerCase() === key && t.organizationId === fields.organizationId,
+      )
+    )
+      throw new InputError(`${fields.name} is already on this class.`, {
+        name: `${fields.name} is already on this class.`,
+      });
     const trainee: Trainee = { id: context.newId(), ...fields, status: 'enrolled', completedOn: null };
     trainingClass.trainees.push(trainee);
     return trainee.id;
@@ -150,7 +153,6 @@ export const addTrainee = defineCommand({
 
 export const updateTrainee = defineCommand({
   name: 'updateTrainee',
-  references: { classId: inCollection('trainingClasses', 'class'), ...TraineeSubject },
   label: 'edit trainee',
   input: z.strictObject({ ...ClassRef, traineeId: Id, changes: changesOf(TraineeFields) }),
   describe: (input, doc) =>
@@ -162,7 +164,6 @@ export const updateTrainee = defineCommand({
 
 export const removeTrainee = defineCommand({
   name: 'removeTrainee',
-  references: { classId: inCollection('trainingClasses', 'class'), ...TraineeSubject },
   label: 'remove trainee',
   input: z.strictObject({ ...ClassRef, traineeId: Id }),
   describe: (input, doc) =>
@@ -175,7 +176,6 @@ export const removeTrainee = defineCommand({
 
 export const setTraineeStatus = defineCommand({
   name: 'setTraineeStatus',
-  references: { classId: inCollection('trainingClasses', 'class'), ...TraineeSubject },
   label: 'set trainee status',
   input: z.strictObject({
     ...ClassRef,
@@ -196,7 +196,6 @@ export const setTraineeStatus = defineCommand({
 /** The end of a class: everyone still enrolled is marked completed at once. */
 export const completeEnrolledTrainees = defineCommand({
   name: 'completeEnrolledTrainees',
-  references: { classId: inCollection('trainingClasses', 'class') },
   label: 'mark all present completed',
   input: z.strictObject({ ...ClassRef, completedOn: DayString.nullable().default(null) }),
   describe: (input, doc) => `mark everyone enrolled in "${className(doc, input.classId)}" completed`,

@@ -29,7 +29,10 @@ export interface AgencyCoverage {
 }
 
 /** The staffing line of an agency, if one was written. */
-export function staffingOf(doc: Pick<WorkspaceDocument, 'agencyStaffing'>, organizationId: string): AgencyStaffing | undefined {
+export function staffingOf(
+  doc: Pick<WorkspaceDocument, 'agencyStaffing'>,
+  organizationId: string,
+): AgencyStaffing | undefined {
   return doc.agencyStaffing.find((s) => s.organizationId === organizationId);
 }
 

@@ -20,20 +20,22 @@ describe('training commands', () => {
 
   it('refuses a class that ends before it starts, or holds fewer places than trainees', () => {
     const { doc, cit40 } = withCourses();
-    const bad = refusal(() => run(doc, 'addTrainingClass', { courseId: cit40, startsOn: '2025-05-09', endsOn: '2025-05-05' }));
+    const bad = refusal(() =>
+      run(doc, 'addTrainingClass', { courseId: cit40, startsOn: '2025-05-09', endsOn: '2025-05-05' }),
+    );
     expect(bad.fields.endsOn).toMatch(/before the first day/);
     const { doc: withOne, classId } = withClass(doc, cit40, '2025-05-05', '2025-05-09', [
       { name: 'Sam Reyes', organizationId: 'org-sheriff' },
       { name: 'Lee Park', organizationId: 'org-sheriff' },
     ]);
-    expect(refusal(() => run(withOne, 'updateTrainingClass', { id: classId, changes: { capacity: 1 } })).fields.capacity).toMatch(
-      /At least 2/,
-    );
+    expect(
+      refusal(() => run(withOne, 'updateTrainingClass', { id: classId, changes: { capacity: 1 } })).fields.capacity,
+    ).toMatch(/At least 2/);
     const full = run(withOne, 'updateTrainingClass', { id: classId, changes: { capacity: 2 } }).doc;
     expect(refusal(() => run(full, 'addTrainee', { classId, name: 'Third Person' })).message).toMatch(/class is full/);
-    expect(refusal(() => run(withOne, 'addTrainee', { classId, name: 'sam reyes', organizationId: 'org-sheriff' })).message).toMatch(
-      /already on this class/,
-    );
+    expect(
+      refusal(() => run(withOne, 'addTrainee', { classId, name: 'sam reyes', organizationId: 'org-sheriff' })).message,
+    ).toMatch(/already on this class/);
   });
 
   it('refuses a course that has classes, an unknown course, person or agency', () => {
@@ -48,9 +50,13 @@ describe('training commands', () => {
         run(doc, 'addTrainingClass', { courseId: cit40, startsOn: TODAY, endsOn: TODAY, instructorIds: ['st-ghost'] }),
       ).message,
     ).toMatch(/no longer exists/);
-    const { classId } = withClass(doc, cit40, '2025-03-03', '2025-03-07', []);
-    expect(refusal(() => run(withOne, 'addTrainee', { classId, name: 'X', organizationId: 'org-ghost' })).message).toMatch(
-      /no longer exists/,
+    const other = withClass(doc, cit40, '2025-03-03', '2025-03-07', []);
+    expect(
+      refusal(() => run(other.doc, 'addTrainee', { classId: other.classId, name: 'X', organizationId: 'org-ghost' }))
+        .message,
+    ).toMatch(/no longer exists/);
+    expect(refusal(() => run(withOne, 'addTrainee', { classId: other.classId, name: 'X' })).message).toMatch(
+      /class no longer exists/,
     );
   });
 
@@ -58,8 +64,13 @@ describe('training commands', () => {
     const { doc, cit40 } = withCourses();
     const later = withClass(doc, cit40, '2025-04-07', '2025-04-11', [{ name: 'Early Bird' }]);
     expect(
-      refusal(() => run(later.doc, 'setTraineeStatus', { classId: later.classId, traineeId: later.traineeIds[0]!, status: 'completed' }))
-        .message,
+      refusal(() =>
+        run(later.doc, 'setTraineeStatus', {
+          classId: later.classId,
+          traineeId: later.traineeIds[0]!,
+          status: 'completed',
+        }),
+      ).message,
     ).toMatch(/has not begun yet/);
 
     const held = withClass(doc, cit40, '2025-03-03', '2025-03-07', [
@@ -68,7 +79,11 @@ describe('training commands', () => {
       { name: 'Left Early', organizationId: 'org-sheriff' },
     ]);
     const [, , left] = held.traineeIds;
-    let current = run(held.doc, 'setTraineeStatus', { classId: held.classId, traineeId: left!, status: 'did-not-complete' }).doc;
+    let current = run(held.doc, 'setTraineeStatus', {
+      classId: held.classId,
+      traineeId: left!,
+      status: 'did-not-complete',
+    }).doc;
     const all = run(current, 'completeEnrolledTrainees', { classId: held.classId });
     expect(all.result).toBe(2);
     current = all.doc;
@@ -83,12 +98,24 @@ describe('training commands', () => {
     );
     expect(
       refusal(() =>
-        run(current, 'setTraineeStatus', { classId: held.classId, traineeId: left!, status: 'completed', completedOn: '2025-03-20' }),
+        run(current, 'setTraineeStatus', {
+          classId: held.classId,
+          traineeId: left!,
+          status: 'completed',
+          completedOn: '2025-03-20',
+        }),
       ).fields.completedOn,
     ).toMatch(/future/);
     // Back to enrolled clears the day.
-    const undone = run(current, 'setTraineeStatus', { classId: held.classId, traineeId: held.traineeIds[0]!, status: 'enrolled' }).doc;
-    expect(undone.trainingClasses.find((c) => c.id === held.classId)!.trainees[0]).toMatchObject({ status: 'enrolled', completedOn: null });
+    const undone = run(current, 'setTraineeStatus', {
+      classId: held.classId,
+      traineeId: held.traineeIds[0]!,
+      status: 'enrolled',
+    }).doc;
+    expect(undone.trainingClasses.find((c) => c.id === held.classId)!.trainees[0]).toMatchObject({
+      status: 'enrolled',
+      completedOn: null,
+    });
   });
 
   it('edits and removes trainees, and keeps one staffing line per agency', () => {
@@ -108,20 +135,32 @@ describe('training commands', () => {
     );
 
     current = run(current, 'setAgencyStaffing', { organizationId: 'org-sheriff', swornOfficers: 120 }).doc;
-    current = run(current, 'setAgencyStaffing', { organizationId: 'org-sheriff', swornOfficers: 130, targetPercent: 50 }).doc;
+    current = run(current, 'setAgencyStaffing', {
+      organizationId: 'org-sheriff',
+      swornOfficers: 130,
+      targetPercent: 50,
+    }).doc;
     expect(current.agencyStaffing).toHaveLength(1);
     expect(current.agencyStaffing[0]).toMatchObject({ swornOfficers: 130, targetPercent: 50, dispatchers: null });
     expect(
-      refusal(() => run(current, 'setAgencyStaffing', { organizationId: 'org-sheriff', swornOfficers: -1 })).fields.swornOfficers,
+      refusal(() => run(current, 'setAgencyStaffing', { organizationId: 'org-sheriff', swornOfficers: -1 })).fields
+        .swornOfficers,
     ).toMatch(/at least 0/);
   });
 
   it('takes deleted people off classes and a deleted agency off trainees', () => {
     const { doc, cit40 } = withCourses();
-    const held = withClass(doc, cit40, '2025-03-03', '2025-03-07', [{ name: 'Sam Reyes', organizationId: 'org-sheriff' }], {
-      instructorIds: ['st-ortiz'],
-      panelSpeakerIds: ['st-lee', 'st-lee'],
-    });
+    const held = withClass(
+      doc,
+      cit40,
+      '2025-03-03',
+      '2025-03-07',
+      [{ name: 'Sam Reyes', organizationId: 'org-sheriff' }],
+      {
+        instructorIds: ['st-ortiz'],
+        panelSpeakerIds: ['st-lee', 'st-lee'],
+      },
+    );
     expect(held.doc.trainingClasses.at(-1)!.panelSpeakerIds).toEqual(['st-lee']);
     let current = run(held.doc, 'setAgencyStaffing', { organizationId: 'org-sheriff', swornOfficers: 40 }).doc;
     current = run(current, 'deleteStakeholders', { ids: ['st-ortiz'] }).doc;

@@ -5,7 +5,12 @@ import { refreshers, refreshersNeeded } from '../../src/training/inService';
 import { trainingEvidence } from '../../src/training';
 import { run, TODAY, withClass, withCourses } from '../support/fixtures/training-fixture';
 
-const officer = (name: string, done = true) => ({ name, organizationId: 'org-sheriff', role: 'officer' as const, done });
+const officer = (name: string, done = true) => ({
+  name,
+  organizationId: 'org-sheriff',
+  role: 'officer' as const,
+  done,
+});
 
 describe('training coverage', () => {
   it('counts each officer once against the agency’s sworn officers and its target', () => {
@@ -40,7 +45,11 @@ describe('training coverage', () => {
     expect(lines.map((l) => l.organizationId)).toEqual(['org-sheriff', 'org-dispatch']);
 
     const more = withClass(doc, cit40, '2025-02-03', '2025-02-07', [officer('Ana Ruiz')]).doc;
-    expect(agencyCoverage(more, TODAY)[0]).toMatchObject({ trainedOfficers: 3, meetsTarget: true, officersToTarget: 0 });
+    expect(agencyCoverage(more, TODAY)[0]).toMatchObject({
+      trainedOfficers: 3,
+      meetsTarget: true,
+      officersToTarget: 0,
+    });
   });
 
   it('ignores cancelled classes and completions after today', () => {
@@ -87,7 +96,10 @@ describe('refresher training', () => {
 describe('training evidence for the checklist', () => {
   it('counts held classes and completions by kind', () => {
     const { doc: start, cit40, dispatch } = withCourses();
-    let doc = withClass(start, cit40, '2024-05-06', '2024-05-10', [officer('Sam Reyes'), officer('Lee Park', false)]).doc;
+    let doc = withClass(start, cit40, '2024-05-06', '2024-05-10', [
+      officer('Sam Reyes'),
+      officer('Lee Park', false),
+    ]).doc;
     doc = withClass(doc, cit40, '2025-04-07', '2025-04-11', [officer('Later Lane', false)]).doc; // not held yet
     doc = withClass(doc, dispatch, '2025-01-15', '2025-01-15', [], { cancelled: true }).doc;
     doc = run(doc, 'setAgencyStaffing', { organizationId: 'org-sheriff', swornOfficers: 4 }).doc;
