@@ -1,9 +1,8 @@
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconCertificate, IconChecks, IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { tableDay } from '../../src/model/dateFormats';
-import { isHeld } from '../../src/training/held';
 import { CourseKind, TraineeRole, TraineeStatus, type Trainee } from '../../src/training/model';
 import { call } from '../api/client';
 import { NotFound } from '../app/NotFound';
@@ -16,6 +15,7 @@ import { SectionHeading } from '../components/SectionHeading';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { ClassFormModal } from './ClassFormModal';
+import { ClassStatusBadge } from './ClassStatusBadge';
 import { TraineeFormModal } from './TraineeFormModal';
 
 /** One class: its days, place, instructors and speakers, and its trainees with their status. */
@@ -63,13 +63,7 @@ export function ClassDetail({ id }: { id: string }) {
         title={course?.name ?? 'Class'}
         description={
           <Group component="span" gap="xs">
-            {trainingClass.cancelled ? (
-              <Badge color="gray">Cancelled</Badge>
-            ) : isHeld(trainingClass, today) ? (
-              <Badge color="teal">Held</Badge>
-            ) : (
-              <Badge color="blue">Planned</Badge>
-            )}
+            <ClassStatusBadge trainingClass={trainingClass} today={today} inline />
             <span>
               {tableDay(trainingClass.startsOn)}
               {trainingClass.endsOn !== trainingClass.startsOn ? ` – ${tableDay(trainingClass.endsOn)}` : ''}

@@ -81,7 +81,7 @@ export function ClassFormModal({
       </Group>
       <Group grow align="flex-start">
         <TextInput label="Place" placeholder="Sheriff’s training room" {...form.getInputProps('place')} />
-        <NumberInput label="Places" min={1} max={500} allowDecimal={false} {...form.getInputProps('capacity')} />
+        <NumberInput label="Capacity" min={1} max={500} allowDecimal={false} {...form.getInputProps('capacity')} />
       </Group>
       <PeopleMultiSelect label="Instructors" {...form.getInputProps('instructorIds')} />
       <PeopleMultiSelect

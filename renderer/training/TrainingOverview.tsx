@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { tableDay } from '../../src/model/dateFormats';
 import { agencyCoverage } from '../../src/training/coverage';
-import { isHeld } from '../../src/training/held';
 import { refreshersNeeded } from '../../src/training/inService';
 import { CourseKind, type Course } from '../../src/training/model';
 import { EmptyArea } from '../app/EmptyArea';
@@ -18,6 +17,7 @@ import { SectionHeading } from '../components/SectionHeading';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { ClassFormModal } from './ClassFormModal';
+import { ClassStatusBadge } from './ClassStatusBadge';
 import { CourseFormModal } from './CourseFormModal';
 import { StaffingFormModal } from './StaffingFormModal';
 import { SummaryExportModal } from './SummaryExportModal';
@@ -113,13 +113,7 @@ export function TrainingOverview() {
                         {completed ? ` · ${completed} completed` : ''}
                       </Table.Td>
                       <Table.Td>
-                        {c.cancelled ? (
-                          <Badge color="gray">Cancelled</Badge>
-                        ) : isHeld(c, today) ? (
-                          <Badge color="teal">Held</Badge>
-                        ) : (
-                          <Badge color="blue">Planned</Badge>
-                        )}
+                        <ClassStatusBadge trainingClass={c} today={today} />
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -135,6 +129,7 @@ export function TrainingOverview() {
               <OrganizationSelect
                 label="Agency"
                 aria-label="Agency to set staffing for"
+                placeholder="Choose an agency"
                 value={picking}
                 onChange={setPicking}
                 w={260}
@@ -178,9 +173,13 @@ export function TrainingOverview() {
                           Staffing not known
                         </Text>
                       ) : line.meetsTarget ? (
-                        <Badge color="teal">Target met</Badge>
+                        <Badge color="teal" variant="dot" radius="sm" tt="none" fw={600}>
+                          Target met
+                        </Badge>
                       ) : (
-                        <Badge color="orange">{line.officersToTarget} more to train</Badge>
+                        <Badge color="orange" variant="dot" radius="sm" tt="none" fw={600}>
+                          {line.officersToTarget} more to train
+                        </Badge>
                       )}
                     </Table.Td>
                     <Table.Td ta="right">
@@ -188,8 +187,13 @@ export function TrainingOverview() {
                       {line.dispatchers !== null ? ` of ${line.dispatchers}` : ''}
                     </Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" onClick={() => setStaffing(line.organizationId)}>
-                        Edit staffing of {line.organizationName}
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        aria-label={`Edit staffing of ${line.organizationName}`}
+                        onClick={() => setStaffing(line.organizationId)}
+                      >
+                        Edit staffing
                       </Button>
                     </Table.Td>
                   </Table.Tr>
