@@ -170,3 +170,13 @@ describe('training commands', () => {
     expect(current.agencyStaffing[0]!.organizationId).toBeNull();
   });
 });
+
+describe('a file written before training existed', () => {
+  it('opens with empty training collections, so no migration is needed', async () => {
+    const { WorkspaceDocument } = await import('../../src/workspace/document');
+    const { doc } = withCourses();
+    const { trainingCourses: _c, trainingClasses: _k, agencyStaffing: _s, ...older } = structuredClone(doc);
+    const read = WorkspaceDocument.parse(older);
+    expect([read.trainingCourses, read.trainingClasses, read.agencyStaffing]).toEqual([[], [], []]);
+  });
+});
