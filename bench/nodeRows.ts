@@ -9,6 +9,7 @@ import { certificatesDocx } from '../src/recognition/export/certificates';
 import { minutesDocx } from '../src/meetings/export/minutes';
 import { rosterDocx } from '../src/stakeholders/export/roster';
 import { statusReportDocx } from '../src/stages/export/statusReport';
+import { trainingSummaryDocx } from '../src/training/export/summary';
 import { actionItemsForReview, pendingCarryForward } from '../src/meetings/carryForward';
 import type { Meeting } from '../src/meetings/model';
 import type { WorkspaceDocument } from '../src/workspace/document';
@@ -214,6 +215,7 @@ try {
     ['export: minutes of the longest meeting (.docx)', () => minutesDocx(doc, minuted)],
     ['export: certificates for the largest ceremony (.docx)', () => certificatesDocx(event, doc)],
     ['export: stakeholder roster (.docx)', async () => (await rosterDocx(doc, { today: TODAY })).bytes],
+    ['export: training summary for ten years (.docx)', () => trainingSummaryDocx(doc, { from: '2016-01-01', to: TODAY }, TODAY)],
   ];
   for (const [measure, make] of exports) {
     await attempt(measure, async () => {

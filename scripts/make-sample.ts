@@ -11,6 +11,7 @@ import { addPeople } from './sample/people';
 import { addPolicies } from './sample/policies';
 import { addRecognition } from './sample/recognition';
 import { addSteeringCommittee } from './sample/steeringCommittee';
+import { addTraining } from './sample/training';
 import { addWorkgroup } from './sample/workgroup';
 
 /**
@@ -42,6 +43,7 @@ export function buildSample(): WorkspaceDocument {
   const november = addSteeringCommittee(sample, people, firstMeeting);
   addPolicies(sample, people, organizations, { dispatchGroup, november });
   addRecognition(sample, people);
+  addTraining(sample, people, organizations);
   return WorkspaceDocument.parse(sample.doc);
 }
 

@@ -13,6 +13,9 @@ export const ONE_X = {
   revisionsPerPolicy: 6,
   recognitionEvents: 50,
   nominationsPerEvent: 40,
+  /** Forty classes a year across the state, for ten years. */
+  trainingClasses: 400,
+  traineesPerClass: 24,
   history: 1_000,
 } as const;
 
@@ -32,6 +35,8 @@ export function sizesAt(scale: number): Sizes {
     revisionsPerPolicy: ONE_X.revisionsPerPolicy,
     recognitionEvents: at(ONE_X.recognitionEvents),
     nominationsPerEvent: ONE_X.nominationsPerEvent,
+    trainingClasses: at(ONE_X.trainingClasses),
+    traineesPerClass: ONE_X.traineesPerClass,
     history: Math.min(ONE_X.history, Math.max(10, at(ONE_X.history))),
   };
 }

@@ -7,6 +7,7 @@ import type { Policy, PolicyRevision, RevisionStatus } from '../../src/policies/
 import type { Nomination, RecognitionEvent } from '../../src/recognition/model';
 import { Sector } from '../../src/model/sector';
 import { EngagementStage, ProgramRole, type Stakeholder } from '../../src/stakeholders/model/stakeholder';
+import type { AgencyStaffing, Course, TrainingClass } from '../../src/training/model';
 import type { Workgroup } from '../../src/workgroups/model';
 import { WorkgroupFocus } from '../../src/workgroups/model';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
@@ -68,6 +69,7 @@ export function generateWorkspace(options: GenerateOptions): WorkspaceDocument {
     workgroups,
     policies,
     recognitionEvents,
+    ...makeTraining(random, sizes, organizations, stakeholders),
     stageMarks: [],
     history: makeHistory(random, sizes),
   };
@@ -366,6 +368,75 @@ function makeRecognition(random: Random, sizes: Sizes, people: Stakeholder[]): R
       createdAt: stampOf(dayOf(Math.max(0, offset - 120))),
     };
   });
+}
+
+/**
+ * Ten years of classes: mostly the 40-hour course, with dispatcher courses and refreshers, each
+ * full of trainees from the state's agencies (officers mostly), nearly all completed; a few
+ * classes cancelled, and the last few still ahead. Every agency has its staffing numbers.
+ */
+function makeTraining(
+  random: Random,
+  sizes: Sizes,
+  organizations: Organization[],
+  people: Stakeholder[],
+): { trainingCourses: Course[]; trainingClasses: TrainingClass[]; agencyStaffing: AgencyStaffing[] } {
+  const stamp = stampOf(dayOf(0));
+  const course = (n: number, name: string, kind: Course['kind'], hours: number): Course => ({
+    id: id('crs', n),
+    name,
+    kind,
+    hours,
+    refresherYears: 2,
+    createdAt: stamp,
+  });
+  const trainingCourses = [
+    course(1, 'CIT 40-hour course', 'cit-40', 40),
+    course(2, 'Call-taker and dispatcher course', 'dispatch', 8),
+    course(3, 'CIT in-service refresher', 'in-service', 8),
+    course(4, 'CIT for youth', 'advanced', 16),
+  ];
+  const agencies = organizations.slice(0, Math.max(1, Math.ceil(organizations.length / 4)));
+  let trainee = 0;
+  const trainingClasses = Array.from({ length: sizes.trainingClasses }, (_, c): TrainingClass => {
+    const offset = Math.floor(((c + 0.5) / sizes.trainingClasses) * (SPAN_DAYS + 60));
+    const kind = random.chance(0.6) ? 0 : random.int(1, 3);
+    const picked = trainingCourses[kind]!;
+    const length = picked.hours >= 40 ? 4 : picked.hours > 8 ? 1 : 0;
+    const cancelled = random.chance(0.03);
+    const held = offset + length <= SPAN_DAYS && !cancelled;
+    return {
+      id: id('cls', c),
+      courseId: picked.id,
+      startsOn: dayOf(offset),
+      endsOn: dayOf(offset + length),
+      place: `${random.pick(agencies).name} training room`,
+      instructorIds: [random.pick(people).id, random.pick(people).id],
+      panelSpeakerIds: [random.pick(people).id],
+      capacity: sizes.traineesPerClass + 6,
+      cancelled,
+      trainees: Array.from({ length: sizes.traineesPerClass }, () => {
+        const done = held && random.chance(0.94);
+        return {
+          id: id('trn', trainee++),
+          name: personName(random),
+          organizationId: random.pick(agencies).id,
+          role: kind === 1 ? 'dispatcher' : random.chance(0.85) ? 'officer' : random.pick(['ems', 'corrections', 'other'] as const),
+          status: done ? 'completed' : held ? 'did-not-complete' : 'enrolled',
+          completedOn: done ? dayOf(offset + length) : null,
+        };
+      }),
+      createdAt: stamp,
+    };
+  });
+  const agencyStaffing = agencies.map((organization, n) => ({
+    id: id('stf', n),
+    organizationId: organization.id,
+    swornOfficers: random.int(20, 900),
+    dispatchers: random.int(6, 80),
+    targetPercent: 25,
+  }));
+  return { trainingCourses, trainingClasses, agencyStaffing };
 }
 
 function makeActionItems(

@@ -5,6 +5,7 @@ import { policiesFeature } from '../policies/feature';
 import { recognitionFeature } from '../recognition/feature';
 import { stagesFeature } from '../stages/feature';
 import { stakeholdersFeature } from '../stakeholders/feature';
+import { trainingFeature } from '../training/feature';
 import { workgroupsFeature } from '../workgroups/feature';
 import { joinFeatures } from './feature';
 import type { ServiceContext } from './context';
@@ -22,6 +23,7 @@ export const FEATURES = [
   recognitionFeature,
   workgroupsFeature,
   policiesFeature,
+  trainingFeature,
   stakeholdersFeature,
   stagesFeature,
 ] as const;

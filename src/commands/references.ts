@@ -83,6 +83,7 @@ export const agendaItems = within('agenda item', meetingOf, (m) => m.agenda.flat
 export const minutesItems = within('minutes item', meetingOf, (m) => m.minutes?.items.map((i) => i.id));
 export const awardCategories = within('award', eventOf, (e) => e.categories.map((c) => c.id));
 export const nominations = within('nomination', eventOf, (e) => e.nominations.map((n) => n.id));
+export const trainingClassOf = (doc: WorkspaceDocument, input: Input) => byId(doc.trainingClasses, input.classId);
 export const segments = within('segment', eventOf, (e) => e.runOfShow.map((s) => s.id));
 
 const stakeholder = (what: string) => inCollection('stakeholders', what);
@@ -102,6 +103,8 @@ export const REFERENCE_FIELDS: References = {
   nomineeId: stakeholder('nominee'),
   nominatedById: stakeholder('nominator'),
   speakerId: stakeholder('speaker'),
+  instructorIds: stakeholder('instructor'),
+  panelSpeakerIds: stakeholder('panel speaker'),
   organizationId: inCollection('organizations', 'organization'),
   owningOrganizationId: inCollection('organizations', 'owning agency'),
   partnerOrganizationIds: inCollection('organizations', 'partner agency'),
@@ -114,6 +117,9 @@ export const REFERENCE_FIELDS: References = {
   eventId: inCollection('recognitionEvents', 'recognition event'),
   conversationId: inCollection('conversations', 'conversation'),
   actionItemId: inCollection('actionItems', 'action item'),
+  courseId: inCollection('trainingCourses', 'course'),
+  classId: inCollection('trainingClasses', 'class'),
+  traineeId: within('trainee', trainingClassOf, (c) => c.trainees.map((t) => t.id)),
   sectionId: agendaSections,
   toSectionId: agendaSections,
   decisionId: within('decision', meetingOf, (m, input) =>

@@ -32,6 +32,9 @@ const collectionLabels: Record<CollectionName, string> = {
   workgroups: 'workgroup',
   policies: 'policy',
   recognitionEvents: 'recognition event',
+  trainingCourses: 'training course',
+  trainingClasses: 'training class',
+  agencyStaffing: 'agency staffing',
   stageMarks: 'checklist mark',
 };
 

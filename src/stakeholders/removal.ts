@@ -77,6 +77,9 @@ const NOUNS: Record<keyof TouchedCounts, [string, string]> = {
   workgroups: ['workgroup', 'workgroups'],
   policies: ['policy', 'policies'],
   recognitionEvents: ['recognition event', 'recognition events'],
+  trainingCourses: ['training course', 'training courses'],
+  trainingClasses: ['training class', 'training classes'],
+  agencyStaffing: ['staffing line', 'staffing lines'],
   stageMarks: ['checklist mark', 'checklist marks'],
 };
 
@@ -102,7 +105,14 @@ export function describeStakeholderRemoval(report: StakeholderRemoval): string[]
       `${count(touched.actionItems, NOUNS.actionItems)} will lose their owner or their link to a deleted conversation; the items themselves stay.`,
     );
   if (touched.workgroups) lines.push(`They will be taken off ${count(touched.workgroups, NOUNS.workgroups)}.`);
-  for (const key of ['organizations', 'stakeholders', 'policies', 'recognitionEvents', 'stageMarks'] as const) {
+  for (const key of [
+    'organizations',
+    'stakeholders',
+    'policies',
+    'recognitionEvents',
+    'trainingClasses',
+    'stageMarks',
+  ] as const) {
     const n = touched[key];
     if (n) lines.push(`${count(n, NOUNS[key])} that mention them will be updated.`);
   }
@@ -121,6 +131,8 @@ export function describeOrganizationRemoval(report: OrganizationRemoval): string
     'actionItems',
     'conversations',
     'recognitionEvents',
+    'trainingClasses',
+    'agencyStaffing',
     'organizations',
   ] as const) {
     const n = touched[key];

@@ -7,6 +7,7 @@ import { policyRecords } from '../policies/model';
 import { recognitionRecords } from '../recognition/model';
 import { stageRecords } from '../stages/model';
 import { stakeholderRecords } from '../stakeholders/model/records';
+import { trainingRecords } from '../training/model';
 import { workgroupRecords } from '../workgroups/model';
 
 /**
@@ -28,6 +29,7 @@ export const RECORD_SCHEMAS = {
   ...workgroupRecords,
   ...policyRecords,
   ...recognitionRecords,
+  ...trainingRecords,
   ...stageRecords,
 } as const;
 type RecordSchemas = typeof RECORD_SCHEMAS;

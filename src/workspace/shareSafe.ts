@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Conversation } from '../stakeholders/model/conversation';
 import type { RecognitionEvent } from '../recognition/model';
 import type { Stakeholder } from '../stakeholders/model/stakeholder';
+import { personKey } from '../training/held';
+import type { TrainingClass } from '../training/model';
 import { WorkspaceDocument } from './document';
 import {
   displayName,
@@ -38,6 +40,9 @@ import { keepKnown } from './knownFields';
  * - Names typed as free text where the person may be private: who held a conversation (`heldBy`)
  *   and who made a nomination from outside the workspace (`nominatedByName`). A nomination made
  *   by a stakeholder keeps its `nominatedById`, whose record follows the privacy rule.
+ * - Trainees' names: officers and dispatchers on a class are not people the coalition asked
+ *   about sharing. Each becomes "Trainee N", the same N for the same name and agency in every
+ *   class, so the partner's copy still counts each trained person once.
  * - Lived experience: health information, never shared (privacy.ts: mayShowPersonalDetails).
  * - People who chose 'private': "Name withheld at their request", with no title, organization or
  *   role, and the sector 'other' (privacy.ts: exportableSector says why).
@@ -62,6 +67,7 @@ export function shareSafeCopy(doc: WorkspaceDocument, madeAt: Date): WorkspaceDo
     conversations: known.conversations.map(shareSafeConversation),
     organizations: known.organizations.map((organization) => ({ ...organization, notes: '' })),
     recognitionEvents: known.recognitionEvents.map(shareSafeEvent),
+    trainingClasses: numberedTrainees(known.trainingClasses),
     history: [],
   };
   return { ...copy, shareSafeCopy: { madeAt: madeAt.toISOString(), note: SHARE_SAFE_NOTE } };
@@ -110,6 +116,20 @@ function shareSafeStakeholder(person: Stakeholder): Stakeholder {
     createdAt: person.createdAt,
     updatedAt: person.updatedAt,
   };
+}
+
+function numberedTrainees(classes: TrainingClass[]): TrainingClass[] {
+  const numbers = new Map<string, number>();
+  const numberOf = (trainee: TrainingClass['trainees'][number]) => {
+    const key = personKey(trainee);
+    let n = numbers.get(key);
+    if (n === undefined) numbers.set(key, (n = numbers.size + 1));
+    return n;
+  };
+  return classes.map((trainingClass) => ({
+    ...trainingClass,
+    trainees: trainingClass.trainees.map((t) => ({ ...t, name: `Trainee ${numberOf(t)}` })),
+  }));
 }
 
 /** Who took part and when stays; what was said, and who from the coalition said it, does not. */

@@ -80,6 +80,7 @@ describe('the welcome screen and the shell', () => {
       'Action items',
       'Workgroups',
       'Policies',
+      'Training',
       'Recognition',
       'Reports',
     ]) {

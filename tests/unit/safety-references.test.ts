@@ -10,6 +10,7 @@ import { Meeting } from '../../src/meetings/model';
 import { Policy } from '../../src/policies/model';
 import { RecognitionEvent } from '../../src/recognition/model';
 import { StageMark } from '../../src/stages/model';
+import { Course, TrainingClass } from '../../src/training/model';
 import { Workgroup } from '../../src/workgroups/model';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { ALL_ITEMS } from '../../src/stages/definitions';
@@ -180,6 +181,18 @@ function workspace(): WorkspaceDocument {
       ],
       committeeIds: ['st-lee'],
       runOfShow: [{ id: 'seg-welcome', kind: 'welcome', title: 'Welcome' }],
+      createdAt: stamp,
+    }),
+  );
+  doc.trainingCourses.push(Course.parse({ id: 'crs-cit', name: 'CIT 40-hour course', hours: 40, createdAt: stamp }));
+  doc.trainingClasses.push(
+    TrainingClass.parse({
+      id: 'cls-may',
+      courseId: 'crs-cit',
+      startsOn: '2025-03-03',
+      endsOn: '2025-03-07',
+      instructorIds: ['st-lee'],
+      trainees: [{ id: 'trn-reyes', name: 'Sam Reyes', organizationId: 'org-sheriff' }],
       createdAt: stamp,
     }),
   );

@@ -108,6 +108,27 @@ function everyCollection(): Record<string, unknown> {
         createdAt: at,
       },
     ],
+    trainingCourses: [{ id: 'course-1', name: 'CIT 40-hour course', kind: 'cit-40', hours: 40, createdAt: at }],
+    trainingClasses: [
+      {
+        id: 'class-1',
+        courseId: 'course-1',
+        startsOn: '2026-02-02',
+        endsOn: '2026-02-06',
+        instructorIds: ['person-1'],
+        trainees: [
+          {
+            id: 'trainee-1',
+            name: 'Sam Reyes',
+            organizationId: 'org-sheriff',
+            status: 'completed',
+            completedOn: '2026-02-06',
+          },
+        ],
+        createdAt: at,
+      },
+    ],
+    agencyStaffing: [{ id: 'staffing-1', organizationId: 'org-sheriff', swornOfficers: 120 }],
     stageMarks: [{ itemId: 'step-one.charter', status: 'done', on: '2026-02-01', by: 'Dana', markedAt: at }],
     history: [],
   };
@@ -179,6 +200,14 @@ describe('the share-safe copy builds every record from what it may show', () => 
       signedBy: 'Sheriff',
     });
     expect(copy.stageMarks[0]).toMatchObject({ itemId: 'step-one.charter', by: 'Dana' });
+    // Trainees are counted, not named: the numbers of trained officers per agency survive.
+    expect(copy.trainingClasses[0]?.trainees[0]).toMatchObject({
+      name: 'Trainee 1',
+      organizationId: 'org-sheriff',
+      status: 'completed',
+    });
+    expect(text).not.toContain('Sam Reyes');
+    expect(copy.agencyStaffing[0]).toMatchObject({ swornOfficers: 120, targetPercent: 25 });
     expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
       stage: 'contacted',
       on: '2026-02-01',
