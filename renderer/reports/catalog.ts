@@ -44,7 +44,7 @@ export type ReportOption =
 
 export type ReportFormat = 'Word' | 'CSV' | 'Calendar' | 'Contact cards' | 'Workspace file';
 
-export type ReportGroup = 'Progress' | 'Stakeholders' | 'Meetings' | 'Workgroups and policies' | 'Recognition' | 'Workspace';
+export type ReportGroup = 'Progress' | 'Stakeholders' | 'Meetings' | 'Workgroups and policies' | 'Training and data' | 'Recognition' | 'Workspace';
 
 export interface ReportEntry {
   method: ExportMethod;
@@ -64,6 +64,13 @@ const meetingChoices = (doc: WorkspaceDocument): Choice[] =>
     .map((m) => ({ value: m.id, label: `${m.title} (${longDay(m.date)})` }));
 
 const privacy: ReportOption = { kind: 'privacy' };
+
+const classChoices = (doc: WorkspaceDocument): Choice[] => {
+  const courses = new Map(doc.trainingCourses.map((c) => [c.id, c.name]));
+  return [...doc.trainingClasses]
+    .sort((a, b) => b.startsOn.localeCompare(a.startsOn))
+    .map((c) => ({ value: c.id, label: `${courses.get(c.courseId) ?? 'Class'} (${longDay(c.startsOn)})` }));
+};
 
 export const REPORT_CATALOG: readonly ReportEntry[] = [
   {
@@ -192,6 +199,30 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     ],
   },
   {
+    method: 'exportTrainingSummaryDocx',
+    title: 'Training summary',
+    description: 'For the steering committee: classes held, who completed them by agency and role, each agency’s share trained against its aim, and refreshers due. Trainees are counted, not named.',
+    format: 'Word',
+    group: 'Training and data',
+    options: [{ kind: 'dateRange', description: 'Classes held in this period. Leave empty for the past year.' }],
+  },
+  {
+    method: 'exportClassRosterDocx',
+    title: 'Class roster and sign-in sheet',
+    description: 'The trainees of a class with their agencies, and a sheet to sign in on each day.',
+    format: 'Word',
+    group: 'Training and data',
+    options: [{ kind: 'record', key: 'classId', label: 'Class', choices: classChoices, emptyText: 'No training classes yet.' }],
+  },
+  {
+    method: 'exportCompletionCertificatesDocx',
+    title: 'Certificates of completion',
+    description: 'One certificate for each trainee who completed a class.',
+    format: 'Word',
+    group: 'Training and data',
+    options: [{ kind: 'record', key: 'classId', label: 'Class', choices: classChoices, emptyText: 'No training classes yet.' }],
+  },
+  {
     method: 'exportProgrammeDocx',
     title: 'Ceremony program',
     description: 'The printed program of a recognition event: run of show, honorees with citations, and thanks to the partners.',
@@ -221,7 +252,7 @@ function eventChoices(doc: WorkspaceDocument): Choice[] {
   return [...doc.recognitionEvents].sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ value: e.id, label: `${e.title} (${longDay(e.date)})` }));
 }
 
-export const REPORT_GROUPS: readonly ReportGroup[] = ['Progress', 'Stakeholders', 'Meetings', 'Workgroups and policies', 'Recognition', 'Workspace'];
+export const REPORT_GROUPS: readonly ReportGroup[] = ['Progress', 'Stakeholders', 'Meetings', 'Workgroups and policies', 'Training and data', 'Recognition', 'Workspace'];
 
 /** What a person chose on a report's card. */
 export interface OptionValues {

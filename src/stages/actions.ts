@@ -9,7 +9,8 @@ export type QuickActionKind =
   | 'schedule-meeting'
   | 'add-workgroup'
   | 'add-policy'
-  | 'plan-recognition';
+  | 'plan-recognition'
+  | 'plan-class';
 
 export interface QuickAction {
   kind: QuickActionKind;
@@ -25,6 +26,7 @@ const ACTIONS: Record<QuickActionKind, Omit<QuickAction, 'kind'>> = {
   'add-workgroup': { label: 'Set up a workgroup', path: '/workgroups' },
   'add-policy': { label: 'Open policies', path: '/policies' },
   'plan-recognition': { label: 'Plan a recognition event', path: '/recognition' },
+  'plan-class': { label: 'Open training', path: '/training' },
 };
 
 export function quickAction(kind: QuickActionKind): QuickAction {

@@ -2,6 +2,7 @@ import type { MeetingKind } from '../meetings';
 import type { PolicyKind } from '../policies';
 import type { Sector } from '../model/sector';
 import type { ProgramRole } from '../stakeholders';
+import type { CourseKind } from '../training';
 import type { WorkgroupFocus } from '../workgroups';
 import type { z } from 'zod';
 import type { QuickActionKind } from './actions';
@@ -45,6 +46,10 @@ export type RuleSpec =
   | { kind: 'lived-experience-attendance' }
   /** Partners from each group have committed to the program or sit on the committee. */
   | { kind: 'partners-engaged'; groups: PartnerGroup[] }
+  /** A class of one of these kinds of course held (within `withinDays`, when given); one planned is progress. */
+  | { kind: 'training'; courseKinds: CourseKind[]; withinDays?: number }
+  /** Every agency whose officers are counted has trained the share it aimed for. */
+  | { kind: 'training-coverage' }
   /** A recognition event is planned, or has been held. */
   | { kind: 'recognition'; need: 'planned' | 'held' };
 

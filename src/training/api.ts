@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDaysTo } from '../actions';
 import { defineMethod } from '../api/method';
 import { CommandError, NotFoundError } from '../errors';
 import { dayInZone } from '../model/calendarDay';
@@ -47,11 +48,14 @@ export const trainingMethods = {
   exportTrainingSummaryDocx: defineMethod({
     summary:
       'Saves the training summary for the steering committee (.docx): classes, completions by agency and role, coverage against target, refreshers due. Null if cancelled.',
-    input: z.strictObject({ from: DayString, to: DayString }),
-    async handle({ from, to }, context) {
-      if (to < from) throw new CommandError('The period ends before it begins. Check the two dates.');
+    // Both days may be left out, as on the Reports screen: the period is then the year to today.
+    input: z.strictObject({ from: DayString.optional(), to: DayString.optional() }),
+    async handle(input, context) {
       const { doc } = context.requireSession();
       const today = dayInZone(context.now(), doc.coalition.timeZone);
+      const to = input.to ?? today;
+      const from = input.from ?? addDaysTo(to, -364);
+      if (to < from) throw new CommandError('The period ends before it begins. Check the two dates.');
       const bytes = await trainingSummaryDocx(doc, { from, to }, today);
       return context.saveExport(`Training summary - ${from} to ${to}`, 'docx', bytes);
     },

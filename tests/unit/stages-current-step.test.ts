@@ -50,7 +50,7 @@ describe('the step the coalition is in', () => {
     const c = new TestCoalition();
     c.mark('training.first-course', 'done', 'Our first class graduated in May');
     c.mark('data.review', 'done', 'Reviewed in the annual meeting');
-    expect(c.item('training.first-course')).toMatchObject({ stepId: 'step-two', stageId: 'training', status: 'done', source: 'hand' });
+    expect(c.item('training.first-course')).toMatchObject({ stepId: 'step-two', stageId: 'training', status: 'done', source: 'override' });
     expect(c.item('data.review')).toMatchObject({ stepId: 'step-three', stageId: 'improve', status: 'done' });
   });
 });

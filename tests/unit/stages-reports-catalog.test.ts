@@ -20,6 +20,8 @@ function stocked() {
   c.run('addWorkgroup', { name: 'Training', focus: 'training' });
   c.run('addPolicy', { title: 'Crisis call procedure', kind: 'sop' });
   c.run('addRecognitionEvent', { title: 'Partner Awards Night', date: '2026-05-14' });
+  const course = c.run('addCourse', { name: 'CIT 40-hour course', kind: 'cit-40', hours: 40 });
+  c.run('addTrainingClass', { courseId: course, startsOn: '2025-11-03', endsOn: '2025-11-07' });
   return { doc: c.doc, person };
 }
 

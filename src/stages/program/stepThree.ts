@@ -53,6 +53,8 @@ export const STEP_THREE: StepDefinition = {
           id: 'improve.keep-training',
           title: 'Keep classes going as officers move on',
           guidance: 'Officers retire, transfer and change shifts. Hold a course every year, and refresher training at least every two years.',
+          rule: { kind: 'training', courseKinds: ['cit-40', 'in-service'], withinDays: 365 },
+          action: 'plan-class',
         },
       ],
     },

@@ -149,23 +149,31 @@ export const STEP_TWO: StepDefinition = {
           id: 'training.first-course',
           title: 'Hold the first 40-hour course',
           guidance: 'Plan the week with your training workgroup: classroom sessions, site visits to local services, and role play.',
+          rule: { kind: 'training', courseKinds: ['cit-40'] },
+          action: 'plan-class',
         },
         {
           id: 'training.dispatch-course',
           title: 'Train call-takers and dispatchers',
           guidance:
             'A shorter course helps call-takers recognise a mental health call, ask the right questions and send a CIT officer. Dispatch also needs each shift’s list of trained officers.',
+          rule: { kind: 'training', courseKinds: ['dispatch'] },
+          action: 'plan-class',
         },
         {
           id: 'training.ongoing',
           title: 'Plan ongoing training',
           guidance: 'Refresher sessions keep skills and local resource lists current, and bring in what your data shows.',
+          rule: { kind: 'training', courseKinds: ['in-service', 'advanced'] },
+          action: 'plan-class',
         },
         {
           id: 'training.coverage',
           title: 'Train enough officers to cover every shift',
           guidance:
             'A common aim is a quarter of patrol officers in a large agency, and a larger share in a small one, so a trained officer is on duty at any hour. Set each agency’s aim on the Training page.',
+          rule: { kind: 'training-coverage' },
+          action: 'plan-class',
         },
       ],
     },

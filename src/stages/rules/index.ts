@@ -8,6 +8,8 @@ import { policiesRule } from './policies';
 import { recentMeetingsRule } from './recentMeetings';
 import { recognitionRule } from './recognition';
 import { rolesRule } from './roles';
+import { trainingRule } from './training';
+import { trainingCoverageRule } from './trainingCoverage';
 import { steeringCommitteeRule } from './steeringCommittee';
 import { workgroupsRule } from './workgroups';
 
@@ -32,6 +34,10 @@ export function evaluateRule(spec: RuleSpec, context: RuleContext): RuleResult {
       return livedExperienceRule(spec, context);
     case 'partners-engaged':
       return partnersEngagedRule(spec, context);
+    case 'training':
+      return trainingRule(spec, context);
+    case 'training-coverage':
+      return trainingCoverageRule(spec, context);
     case 'recognition':
       return recognitionRule(spec, context);
   }
