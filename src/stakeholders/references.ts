@@ -33,6 +33,8 @@ const collectionLabels: Record<CollectionName, string> = {
   policies: 'policy',
   recognitionEvents: 'recognition event',
   stageMarks: 'checklist mark',
+  programMeasures: 'program data measure',
+  programQuarters: 'program data quarter',
 };
 
 // Plain loops: this walks every record of a large workspace while a confirmation dialog waits.

@@ -78,6 +78,8 @@ const NOUNS: Record<keyof TouchedCounts, [string, string]> = {
   policies: ['policy', 'policies'],
   recognitionEvents: ['recognition event', 'recognition events'],
   stageMarks: ['checklist mark', 'checklist marks'],
+  programMeasures: ['program data measure', 'program data measures'],
+  programQuarters: ['program data quarter', 'program data quarters'],
 };
 
 function count(n: number, [one, many]: [string, string]): string {
