@@ -8,3 +8,4 @@ export type { Measure, QuarterEntry } from './model';
 export { quartersEntered, totalsByQuarter } from './totals';
 export { diversionShare, citHandledShare } from './shares';
 export { parseQuarter, quarterInWords, quarterOfDay } from './quarters';
+export { programDataView, reportQuarters } from './reportView';

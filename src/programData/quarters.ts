@@ -66,3 +66,8 @@ export function quartersBetween(first: string, last: string): string[] {
   for (let q = first; q <= last; q = nextQuarter(q)) out.push(q);
   return out;
 }
+
+/** "2026 Q3": short enough to sit under a bar. */
+export function quarterShort(quarter: string): string {
+  return quarter.replace('-', ' ');
+}
