@@ -84,6 +84,15 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     options: [{ kind: 'dateRange', description: 'What was done in this period. Leave empty for the last 30 days.' }, privacy],
   },
   {
+    method: 'exportProgramDataReportDocx',
+    title: 'Program data report',
+    description:
+      'For the committee and funders: a chart and a table of each measure by quarter, and the share of calls diverted from jail. The share-safe version shows counts from 1 to 4 as “fewer than 5”.',
+    format: 'Word',
+    group: 'Progress',
+    options: [privacy],
+  },
+  {
     method: 'exportRosterDocx',
     title: 'Stakeholder roster',
     description: 'Everyone the coalition is working with, in a table per sector, shown as each person allows.',
