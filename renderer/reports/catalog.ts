@@ -44,7 +44,8 @@ export type ReportOption =
 
 export type ReportFormat = 'Word' | 'CSV' | 'Calendar' | 'Contact cards' | 'Workspace file';
 
-export type ReportGroup = 'Progress' | 'Stakeholders' | 'Meetings' | 'Workgroups and policies' | 'Recognition' | 'Workspace';
+export type ReportGroup =
+  'Progress' | 'Stakeholders' | 'Meetings' | 'Workgroups and policies' | 'Recognition' | 'Workspace';
 
 export interface ReportEntry {
   method: ExportMethod;
@@ -69,7 +70,8 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
   {
     method: 'exportProgressReportDocx',
     title: 'Where we are',
-    description: 'Every stage of building the program, each item with its status and what your records show, and the next steps.',
+    description:
+      'Every stage of building the program, each item with its status and what your records show, and the next steps.',
     format: 'Word',
     group: 'Progress',
     options: [privacy],
@@ -81,7 +83,10 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
       'For the leadership of partner agencies: progress, who is at the table, action items done and overdue, upcoming meetings, workgroups, policies awaiting adoption and recognition.',
     format: 'Word',
     group: 'Progress',
-    options: [{ kind: 'dateRange', description: 'What was done in this period. Leave empty for the last 30 days.' }, privacy],
+    options: [
+      { kind: 'dateRange', description: 'What was done in this period. Leave empty for the last 30 days.' },
+      privacy,
+    ],
   },
   {
     method: 'exportProgramDataReportDocx',
@@ -98,7 +103,14 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'Everyone the coalition is working with, in a table per sector, shown as each person allows.',
     format: 'Word',
     group: 'Stakeholders',
-    options: [{ kind: 'flag', key: 'includeInactive', label: 'Include people who declined or are inactive', description: 'Left out unless you tick this.' }],
+    options: [
+      {
+        kind: 'flag',
+        key: 'includeInactive',
+        label: 'Include people who declined or are inactive',
+        description: 'Left out unless you tick this.',
+      },
+    ],
   },
   {
     method: 'exportStakeholdersCsv',
@@ -122,7 +134,9 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'A meeting’s agenda with start times, the action items under review and space for notes.',
     format: 'Word',
     group: 'Meetings',
-    options: [{ kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' }],
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
   },
   {
     method: 'exportMinutesDocx',
@@ -146,7 +160,9 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'A calendar file for one meeting, to send with the invitation.',
     format: 'Calendar',
     group: 'Meetings',
-    options: [{ kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' }],
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
   },
   {
     method: 'exportSeriesIcs',
@@ -203,10 +219,19 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
   {
     method: 'exportProgrammeDocx',
     title: 'Ceremony program',
-    description: 'The printed program of a recognition event: run of show, honorees with citations, and thanks to the partners.',
+    description:
+      'The printed program of a recognition event: run of show, honorees with citations, and thanks to the partners.',
     format: 'Word',
     group: 'Recognition',
-    options: [{ kind: 'record', key: 'eventId', label: 'Event', choices: eventChoices, emptyText: 'No recognition events yet.' }],
+    options: [
+      {
+        kind: 'record',
+        key: 'eventId',
+        label: 'Event',
+        choices: eventChoices,
+        emptyText: 'No recognition events yet.',
+      },
+    ],
   },
   {
     method: 'exportCertificatesDocx',
@@ -214,12 +239,21 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'One framed certificate per honoree of a recognition event, ready to print and sign.',
     format: 'Word',
     group: 'Recognition',
-    options: [{ kind: 'record', key: 'eventId', label: 'Event', choices: eventChoices, emptyText: 'No recognition events yet.' }],
+    options: [
+      {
+        kind: 'record',
+        key: 'eventId',
+        label: 'Event',
+        choices: eventChoices,
+        emptyText: 'No recognition events yet.',
+      },
+    ],
   },
   {
     method: 'exportShareSafeCopy',
     title: 'Share-safe copy of the workspace',
-    description: 'A copy of the whole workspace to give a partner, without contact details, private notes, lived experience or history.',
+    description:
+      'A copy of the whole workspace to give a partner, without contact details, private notes, lived experience or history.',
     format: 'Workspace file',
     group: 'Workspace',
     options: [],
@@ -227,10 +261,19 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
 ];
 
 function eventChoices(doc: WorkspaceDocument): Choice[] {
-  return [...doc.recognitionEvents].sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ value: e.id, label: `${e.title} (${longDay(e.date)})` }));
+  return [...doc.recognitionEvents]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((e) => ({ value: e.id, label: `${e.title} (${longDay(e.date)})` }));
 }
 
-export const REPORT_GROUPS: readonly ReportGroup[] = ['Progress', 'Stakeholders', 'Meetings', 'Workgroups and policies', 'Recognition', 'Workspace'];
+export const REPORT_GROUPS: readonly ReportGroup[] = [
+  'Progress',
+  'Stakeholders',
+  'Meetings',
+  'Workgroups and policies',
+  'Recognition',
+  'Workspace',
+];
 
 /** What a person chose on a report's card. */
 export interface OptionValues {
@@ -243,13 +286,23 @@ export interface OptionValues {
   people: string[];
 }
 
-export const DEFAULT_VALUES: OptionValues = { shareSafe: true, from: null, to: null, flags: {}, records: {}, people: [] };
+export const DEFAULT_VALUES: OptionValues = {
+  shareSafe: true,
+  from: null,
+  to: null,
+  flags: {},
+  records: {},
+  people: [],
+};
 
 /**
  * The method's input from the choices on the card. Returns the reason instead when a required
  * choice is missing, so the card can say what to pick before anything is sent.
  */
-export function buildInput(entry: ReportEntry, values: OptionValues): { input: MethodInput<ExportMethod> } | { missing: string } {
+export function buildInput(
+  entry: ReportEntry,
+  values: OptionValues,
+): { input: MethodInput<ExportMethod> } | { missing: string } {
   const input: Record<string, unknown> = {};
   for (const option of entry.options) {
     switch (option.kind) {
