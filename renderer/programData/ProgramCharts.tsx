@@ -14,13 +14,15 @@ export function ProgramCharts() {
   if (!view.quarters.length) {
     return <Text c="dimmed">Charts appear here once a quarter has numbers.</Text>;
   }
-  const charts = [view.diversion.chart, view.citHandled.chart, ...view.measures.map((m) => m.chart)].filter((c) =>
-    c.points.some((p) => p.value !== null),
-  );
+  const charts = [
+    { id: 'diversion', chart: view.diversion.chart },
+    { id: 'cit-share', chart: view.citHandled.chart },
+    ...view.measures.map((m) => ({ id: m.measure.id, chart: m.chart })),
+  ].filter(({ chart }) => chart.points.some((p) => p.value !== null));
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" role="list" aria-label="Charts">
-      {charts.map((chart) => (
-        <Paper key={chart.title} withBorder radius="md" p="xs" role="listitem">
+      {charts.map(({ id, chart }) => (
+        <Paper key={id} withBorder radius="md" p="xs" role="listitem">
           <img
             src={svgDataUrl(quarterChartSvg(chart))}
             alt={`Chart: ${chart.title}, by quarter`}

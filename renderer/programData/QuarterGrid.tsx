@@ -81,7 +81,7 @@ export function QuarterGrid({
     const done = await act(
       () => run('setQuarterValues', { organizationId: org.id, quarter, values }),
       'The pasted row was not saved',
-      `Saved ${Object.keys(values).length} numbers for ${org.name}.`,
+      `Saved ${Object.values(values).filter((v) => v !== null).length} numbers for ${org.name}.`,
     );
     if (done) clearDrafts(Object.keys(values).map((id) => key(org.id, id)));
   }

@@ -102,7 +102,7 @@ export function programDataView(
     quarters: [...quarters],
     agencies: new Set(entries.map((e) => e.organizationId)).size,
     diversion: shareView(
-      'Calls diverted from jail',
+      'Share of calls diverted from jail',
       'not ending in arrest or jail',
       entries,
       quarters,
@@ -110,7 +110,7 @@ export function programDataView(
       audience,
     ),
     citHandled: shareView(
-      'Calls handled by a CIT-trained officer',
+      'Share of calls handled by a CIT-trained officer',
       'CIT-trained officer',
       entries,
       quarters,

@@ -86,7 +86,7 @@ describe('the program data report (.docx)', () => {
     expect(media.filter((m) => m.endsWith('.svg')).length).toBe(media.filter((m) => m.endsWith('.png')).length);
     const { paragraphs, text } = await readDocx(bytes);
     expect(paragraphs).toContain('Program data report');
-    expect(paragraphs).toContain('Calls diverted from jail');
+    expect(paragraphs).toContain('Share of calls diverted from jail');
     // 52 calls, 3 arrests in Q1: the committee sees the 3 and the share (94%).
     expect(text).toMatch(/2026-Q1\n52\n49\n94%\n1/);
     expect(text).toMatch(/Arrest or jail[\s\S]*2026-Q1\n3\n1/);
