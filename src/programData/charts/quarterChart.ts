@@ -64,14 +64,14 @@ export function quarterChartSvg(spec: QuarterChartSpec): string {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     spec.untitled
       ? ''
-      : `<text x="${PLOT.left}" y="24" font-size="17" font-weight="bold" fill="${ACCENT}">${escapeSvg(spec.title)}</text>`,
-    `<text x="${PLOT.left}" y="${plotTop - 12}" font-size="12" fill="${MUTED}">${escapeSvg(spec.unitLabel)}</text>`,
+      : `<text x="${PLOT.left}" y="24" font-size="19" font-weight="bold" fill="${ACCENT}">${escapeSvg(spec.title)}</text>`,
+    `<text x="${PLOT.left}" y="${plotTop - 12}" font-size="14" fill="${MUTED}">${escapeSvg(spec.unitLabel)}</text>`,
   ];
   for (const tick of ticks) {
     const ty = y(tick).toFixed(1);
     parts.push(
       `<line x1="${PLOT.left}" x2="${width - PLOT.right}" y1="${ty}" y2="${ty}" stroke="${RULE}" stroke-width="1"/>`,
-      `<text x="${PLOT.left - 8}" y="${ty}" dy="4" font-size="12" text-anchor="end" fill="${MUTED}">${valueLabel(tick, percent)}</text>`,
+      `<text x="${PLOT.left - 8}" y="${ty}" dy="4" font-size="14" text-anchor="end" fill="${MUTED}">${valueLabel(tick, percent)}</text>`,
     );
   }
   const base = y(0).toFixed(1);
@@ -91,12 +91,12 @@ export function quarterChartSvg(spec: QuarterChartSpec): string {
         );
         if (showValues)
           parts.push(
-            `<text x="${cx.toFixed(1)}" y="${(barTop - 6).toFixed(1)}" font-size="12" text-anchor="middle" fill="#222222">${valueLabel(point.value, percent)}</text>`,
+            `<text x="${cx.toFixed(1)}" y="${(barTop - 6).toFixed(1)}" font-size="14" text-anchor="middle" fill="#222222">${valueLabel(point.value, percent)}</text>`,
           );
       } else if (point.value === 'suppressed') {
         // No bar: its height would give the hidden count away. A mark says there is a small number.
         parts.push(
-          `<text x="${cx.toFixed(1)}" y="${(y(0) - 6).toFixed(1)}" font-size="11" text-anchor="middle" fill="${MUTED}">&lt;5</text>`,
+          `<text x="${cx.toFixed(1)}" y="${(y(0) - 6).toFixed(1)}" font-size="13" text-anchor="middle" fill="${MUTED}">&lt;5</text>`,
         );
       }
     });
@@ -121,18 +121,18 @@ export function quarterChartSvg(spec: QuarterChartSpec): string {
       parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${ACCENT}"/>`);
       if (showValues)
         parts.push(
-          `<text x="${x(i).toFixed(1)}" y="${(y(v) - 10).toFixed(1)}" font-size="12" text-anchor="middle" fill="#222222">${valueLabel(v, percent)}</text>`,
+          `<text x="${x(i).toFixed(1)}" y="${(y(v) - 10).toFixed(1)}" font-size="14" text-anchor="middle" fill="#222222">${valueLabel(v, percent)}</text>`,
         );
     }
   }
   spec.points.forEach((point, index) => {
     if (index % labelEvery !== 0) return;
     parts.push(
-      `<text x="${x(index).toFixed(1)}" y="${height - PLOT.bottom + 20}" font-size="12" text-anchor="middle" fill="#222222">${escapeSvg(point.label)}</text>`,
+      `<text x="${x(index).toFixed(1)}" y="${height - PLOT.bottom + 20}" font-size="14" text-anchor="middle" fill="#222222">${escapeSvg(point.label)}</text>`,
     );
   });
   parts.push(
-    `<text x="${PLOT.left + plotWidth / 2}" y="${height - 14}" font-size="12" text-anchor="middle" fill="${MUTED}">Quarter</text>`,
+    `<text x="${PLOT.left + plotWidth / 2}" y="${height - 14}" font-size="14" text-anchor="middle" fill="${MUTED}">Quarter</text>`,
   );
   if (!spec.points.some((p) => p.value !== null)) {
     parts.push(
