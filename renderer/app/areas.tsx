@@ -11,11 +11,13 @@ import {
   IconCalendarEvent,
   IconGavel,
   IconSchool,
+  IconChartBar,
 } from '@tabler/icons-react';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WorkgroupsPage } from '../workgroups/WorkgroupsPage';
 import { PoliciesPage } from '../policies/PoliciesPage';
 import { TrainingPage } from '../training/TrainingPage';
+import { ProgramDataPage } from '../programData/ProgramDataPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { StagesPage } from '../stages/StagesPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -49,6 +51,7 @@ export const AREAS: Area[] = [
   { path: '/workgroups', label: 'Workgroups', icon: IconUsersGroup, inSidebar: true, component: WorkgroupsPage },
   { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: PoliciesPage },
   { path: '/training', label: 'Training', icon: IconSchool, inSidebar: true, component: TrainingPage },
+  { path: '/program-data', label: 'Program data', icon: IconChartBar, inSidebar: true, component: ProgramDataPage },
   { path: '/recognition', label: 'Recognition', icon: IconAward, inSidebar: true, component: RecognitionPage },
   { path: '/reports', label: 'Reports', icon: IconFileText, inSidebar: true, component: ReportsPage },
   { path: '/settings', label: 'Coalition settings', icon: IconSettings, inSidebar: false, component: SettingsPage },

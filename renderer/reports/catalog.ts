@@ -76,7 +76,8 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
   {
     method: 'exportProgressReportDocx',
     title: 'Where we are',
-    description: 'Every stage of building the program, each item with its status and what your records show, and the next steps.',
+    description:
+      'Every stage of building the program, each item with its status and what your records show, and the next steps.',
     format: 'Word',
     group: 'Progress',
     options: [privacy],
@@ -88,7 +89,19 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
       'For the leadership of partner agencies: progress, who is at the table, action items done and overdue, upcoming meetings, workgroups, policies awaiting adoption and recognition.',
     format: 'Word',
     group: 'Progress',
-    options: [{ kind: 'dateRange', description: 'What was done in this period. Leave empty for the last 30 days.' }, privacy],
+    options: [
+      { kind: 'dateRange', description: 'What was done in this period. Leave empty for the last 30 days.' },
+      privacy,
+    ],
+  },
+  {
+    method: 'exportProgramDataReportDocx',
+    title: 'Program data report',
+    description:
+      'For the committee and funders: a chart and a table of each measure by quarter, and the share of calls diverted from jail. The share-safe version shows counts from 1 to 4 as “fewer than 5”.',
+    format: 'Word',
+    group: 'Training and data',
+    options: [privacy],
   },
   {
     method: 'exportRosterDocx',
@@ -96,7 +109,14 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'Everyone the coalition is working with, in a table per sector, shown as each person allows.',
     format: 'Word',
     group: 'Stakeholders',
-    options: [{ kind: 'flag', key: 'includeInactive', label: 'Include people who declined or are inactive', description: 'Left out unless you tick this.' }],
+    options: [
+      {
+        kind: 'flag',
+        key: 'includeInactive',
+        label: 'Include people who declined or are inactive',
+        description: 'Left out unless you tick this.',
+      },
+    ],
   },
   {
     method: 'exportStakeholdersCsv',
@@ -120,7 +140,9 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'A meeting’s agenda with start times, the action items under review and space for notes.',
     format: 'Word',
     group: 'Meetings',
-    options: [{ kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' }],
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
   },
   {
     method: 'exportMinutesDocx',
@@ -144,7 +166,9 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'A calendar file for one meeting, to send with the invitation.',
     format: 'Calendar',
     group: 'Meetings',
-    options: [{ kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' }],
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
   },
   {
     method: 'exportSeriesIcs',
@@ -225,10 +249,19 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
   {
     method: 'exportProgrammeDocx',
     title: 'Ceremony program',
-    description: 'The printed program of a recognition event: run of show, honorees with citations, and thanks to the partners.',
+    description:
+      'The printed program of a recognition event: run of show, honorees with citations, and thanks to the partners.',
     format: 'Word',
     group: 'Recognition',
-    options: [{ kind: 'record', key: 'eventId', label: 'Event', choices: eventChoices, emptyText: 'No recognition events yet.' }],
+    options: [
+      {
+        kind: 'record',
+        key: 'eventId',
+        label: 'Event',
+        choices: eventChoices,
+        emptyText: 'No recognition events yet.',
+      },
+    ],
   },
   {
     method: 'exportCertificatesDocx',
@@ -236,12 +269,21 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     description: 'One framed certificate per honoree of a recognition event, ready to print and sign.',
     format: 'Word',
     group: 'Recognition',
-    options: [{ kind: 'record', key: 'eventId', label: 'Event', choices: eventChoices, emptyText: 'No recognition events yet.' }],
+    options: [
+      {
+        kind: 'record',
+        key: 'eventId',
+        label: 'Event',
+        choices: eventChoices,
+        emptyText: 'No recognition events yet.',
+      },
+    ],
   },
   {
     method: 'exportShareSafeCopy',
     title: 'Share-safe copy of the workspace',
-    description: 'A copy of the whole workspace to give a partner, without contact details, private notes, lived experience or history.',
+    description:
+      'A copy of the whole workspace to give a partner, without contact details, private notes, lived experience or history.',
     format: 'Workspace file',
     group: 'Workspace',
     options: [],
@@ -249,7 +291,9 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
 ];
 
 function eventChoices(doc: WorkspaceDocument): Choice[] {
-  return [...doc.recognitionEvents].sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ value: e.id, label: `${e.title} (${longDay(e.date)})` }));
+  return [...doc.recognitionEvents]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((e) => ({ value: e.id, label: `${e.title} (${longDay(e.date)})` }));
 }
 
 export const REPORT_GROUPS: readonly ReportGroup[] = ['Progress', 'Stakeholders', 'Meetings', 'Workgroups and policies', 'Training and data', 'Recognition', 'Workspace'];
@@ -265,13 +309,23 @@ export interface OptionValues {
   people: string[];
 }
 
-export const DEFAULT_VALUES: OptionValues = { shareSafe: true, from: null, to: null, flags: {}, records: {}, people: [] };
+export const DEFAULT_VALUES: OptionValues = {
+  shareSafe: true,
+  from: null,
+  to: null,
+  flags: {},
+  records: {},
+  people: [],
+};
 
 /**
  * The method's input from the choices on the card. Returns the reason instead when a required
  * choice is missing, so the card can say what to pick before anything is sent.
  */
-export function buildInput(entry: ReportEntry, values: OptionValues): { input: MethodInput<ExportMethod> } | { missing: string } {
+export function buildInput(
+  entry: ReportEntry,
+  values: OptionValues,
+): { input: MethodInput<ExportMethod> } | { missing: string } {
   const input: Record<string, unknown> = {};
   for (const option of entry.options) {
     switch (option.kind) {

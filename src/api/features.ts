@@ -2,6 +2,7 @@ import { actionsFeature } from '../actions/feature';
 import { coalitionFeature } from '../coalition/feature';
 import { meetingsFeature } from '../meetings/feature';
 import { policiesFeature } from '../policies/feature';
+import { programDataFeature } from '../programData/feature';
 import { recognitionFeature } from '../recognition/feature';
 import { stagesFeature } from '../stages/feature';
 import { stakeholdersFeature } from '../stakeholders/feature';
@@ -24,6 +25,7 @@ export const FEATURES = [
   workgroupsFeature,
   policiesFeature,
   trainingFeature,
+  programDataFeature,
   stakeholdersFeature,
   stagesFeature,
 ] as const;

@@ -36,6 +36,8 @@ const collectionLabels: Record<CollectionName, string> = {
   trainingClasses: 'training class',
   agencyStaffing: 'agency staffing',
   stageMarks: 'checklist mark',
+  programMeasures: 'program data measure',
+  programQuarters: 'program data quarter',
 };
 
 // Plain loops: this walks every record of a large workspace while a confirmation dialog waits.

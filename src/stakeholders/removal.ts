@@ -81,6 +81,8 @@ const NOUNS: Record<keyof TouchedCounts, [string, string]> = {
   trainingClasses: ['training class', 'training classes'],
   agencyStaffing: ['staffing line', 'staffing lines'],
   stageMarks: ['checklist mark', 'checklist marks'],
+  programMeasures: ['program data measure', 'program data measures'],
+  programQuarters: ['program data quarter', 'program data quarters'],
 };
 
 function count(n: number, [one, many]: [string, string]): string {

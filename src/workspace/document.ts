@@ -4,6 +4,7 @@ import { CoalitionDetails } from '../coalition/model';
 import { HistoryList } from '../model/historyEntry';
 import { meetingRecords } from '../meetings/model';
 import { policyRecords } from '../policies/model';
+import { programDataRecords } from '../programData/model';
 import { recognitionRecords } from '../recognition/model';
 import { stageRecords } from '../stages/model';
 import { stakeholderRecords } from '../stakeholders/model/records';
@@ -31,6 +32,7 @@ export const RECORD_SCHEMAS = {
   ...recognitionRecords,
   ...trainingRecords,
   ...stageRecords,
+  ...programDataRecords,
 } as const;
 type RecordSchemas = typeof RECORD_SCHEMAS;
 

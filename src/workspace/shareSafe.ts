@@ -48,6 +48,8 @@ import { keepKnown } from './knownFields';
  *   role, and the sector 'other' (privacy.ts: exportableSector says why).
  * - Nominees outside the workspace who chose 'private': the same.
  * - The change history: its descriptions quote names as typed, including private people's.
+ * - Program data numbers (each agency's quarterly counts): small counts could point at a person;
+ *   the program data report's share-safe version is the way to share them, suppressed.
  * - Fields this version of the app does not know (from a newer version): they may hold anything.
  *
  * What stays: names of 'public' and 'name-only' people, their sectors and roles (so coverage can
@@ -57,7 +59,7 @@ import { keepKnown } from './knownFields';
  * into them stays.
  */
 export const SHARE_SAFE_NOTE =
-  'A share-safe copy: contact details, private notes, lived experience and the change history have been removed, and people who asked not to be named are shown as withheld.';
+  'A share-safe copy: contact details, private notes, lived experience, program data numbers and the change history have been removed, and people who asked not to be named are shown as withheld.';
 
 export function shareSafeCopy(doc: WorkspaceDocument, madeAt: Date): WorkspaceDocument {
   const known = keepKnown(WorkspaceDocument, doc, { text: withoutContactsIn }) as WorkspaceDocument;
@@ -68,6 +70,10 @@ export function shareSafeCopy(doc: WorkspaceDocument, madeAt: Date): WorkspaceDo
     organizations: known.organizations.map((organization) => ({ ...organization, notes: '' })),
     recognitionEvents: known.recognitionEvents.map(shareSafeEvent),
     trainingClasses: numberedTrainees(known.trainingClasses),
+    // Each agency's quarterly counts can hold numbers from 1 to 4, which must not leave the
+    // committee unsuppressed (src/programData/suppression.ts); the copy carries no program data
+    // numbers. The list of measures stays: it says nothing about anyone.
+    programQuarters: [],
     history: [],
   };
   return { ...copy, shareSafeCopy: { madeAt: madeAt.toISOString(), note: SHARE_SAFE_NOTE } };

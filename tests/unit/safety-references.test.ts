@@ -15,6 +15,7 @@ import { Workgroup } from '../../src/workgroups/model';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { ALL_ITEMS } from '../../src/stages/definitions';
 import { refusal } from '../support/refusal';
+import { QuarterEntry } from '../../src/programData/model';
 import { coalition, nextId, NOW, run } from '../support/fixtures/policies-fixture';
 import { CommandError, InputError, missingRecordMessage } from '../../src/errors';
 
@@ -79,7 +80,20 @@ function fieldsOf(
   return { locations: out, undeclared };
 }
 
-const FILLERS: unknown[] = ['Fuzz text', '2025-03-03', '09:30', 'UTC', 'https://example.org', 5, 1, 0, 10, true, false];
+const FILLERS: unknown[] = [
+  'Fuzz text',
+  '2025-Q1',
+  '2025-03-03',
+  '09:30',
+  'UTC',
+  'https://example.org',
+  5,
+  1,
+  0,
+  10,
+  true,
+  false,
+];
 
 /** A value the schema accepts; reference fields (and what holds them) are always filled in. */
 function synthesize(schema: Schema, own: Command['references'], key = ''): unknown {
@@ -204,6 +218,16 @@ function workspace(): WorkspaceDocument {
       by: 'Dana Lee',
       note: 'Agreed at the first meeting',
       markedAt: stamp,
+    }),
+  );
+  doc.programQuarters.push(
+    QuarterEntry.parse({
+      id: 'pq-sheriff-2025q1',
+      organizationId: 'org-sheriff',
+      quarter: '2025-Q1',
+      values: { 'calls-mental-health': 40 },
+      createdAt: stamp,
+      updatedAt: stamp,
     }),
   );
   return doc;

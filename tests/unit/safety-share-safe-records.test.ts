@@ -130,6 +130,17 @@ function everyCollection(): Record<string, unknown> {
     ],
     agencyStaffing: [{ id: 'staffing-1', organizationId: 'org-sheriff', swornOfficers: 120 }],
     stageMarks: [{ itemId: 'step-one.charter', status: 'done', on: '2026-02-01', by: 'Dana', markedAt: at }],
+    programMeasures: [{ id: 'measure-custom-1', label: 'Follow-up visits', unit: 'count', order: 200 }],
+    programQuarters: [
+      {
+        id: 'quarter-1',
+        organizationId: 'org-sheriff',
+        quarter: '2026-Q1',
+        values: { 'calls-mental-health': 40, 'outcome-arrest-jail': 3 },
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
     history: [],
   };
 }
@@ -145,6 +156,8 @@ function injectUnknownEverywhere(node: unknown, path: string, placed: string[]):
     return;
   }
   if (typeof node !== 'object' || node === null) return;
+  // A quarter's values are a map from measure id to number, not a record with fields.
+  if (/^programQuarters\.\d+\.values$/.test(path)) return;
   const record = node as Record<string, unknown>;
   for (const [key, child] of Object.entries(record))
     injectUnknownEverywhere(child, path ? `${path}.${key}` : key, placed);
@@ -208,6 +221,9 @@ describe('the share-safe copy builds every record from what it may show', () => 
     });
     expect(text).not.toContain('Sam Reyes');
     expect(copy.agencyStaffing[0]).toMatchObject({ swornOfficers: 120, targetPercent: 25 });
+    // Agencies' counts (here an arrest count of 3) never leave in a copy; the measures do.
+    expect(copy.programQuarters).toEqual([]);
+    expect(copy.programMeasures[0]).toMatchObject({ label: 'Follow-up visits' });
     expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
       stage: 'contacted',
       on: '2026-02-01',
