@@ -10,7 +10,8 @@ export type QuickActionKind =
   | 'add-workgroup'
   | 'add-policy'
   | 'plan-recognition'
-  | 'plan-class';
+  | 'plan-class'
+  | 'enter-program-data';
 
 export interface QuickAction {
   kind: QuickActionKind;
@@ -27,6 +28,7 @@ const ACTIONS: Record<QuickActionKind, Omit<QuickAction, 'kind'>> = {
   'add-policy': { label: 'Open policies', path: '/policies' },
   'plan-recognition': { label: 'Plan a recognition event', path: '/recognition' },
   'plan-class': { label: 'Open training', path: '/training' },
+  'enter-program-data': { label: 'Enter figures', path: '/program-data' },
 };
 
 export function quickAction(kind: QuickActionKind): QuickAction {

@@ -50,6 +50,8 @@ export type RuleSpec =
   | { kind: 'training'; courseKinds: CourseKind[]; withinDays?: number }
   /** Every agency whose officers are counted has trained the share it aimed for. */
   | { kind: 'training-coverage' }
+  /** Figures entered for at least one quarter, from any agency. */
+  | { kind: 'program-data' }
   /** A recognition event is planned, or has been held. */
   | { kind: 'recognition'; need: 'planned' | 'held' };
 

@@ -123,6 +123,8 @@ export const STEP_TWO: StepDefinition = {
           id: 'data.first-quarter',
           title: 'Collect the first quarter of figures',
           guidance: 'Ask each law enforcement partner for one quarter’s numbers. A first, rough quarter shows where the records are thin.',
+          rule: { kind: 'program-data' },
+          action: 'enter-program-data',
         },
       ],
     },

@@ -5,6 +5,7 @@ import { livedExperienceRule } from './livedExperience';
 import { meetingsRule } from './meetings';
 import { partnersEngagedRule } from './partnersEngaged';
 import { policiesRule } from './policies';
+import { programDataRule } from './programData';
 import { recentMeetingsRule } from './recentMeetings';
 import { recognitionRule } from './recognition';
 import { rolesRule } from './roles';
@@ -38,6 +39,8 @@ export function evaluateRule(spec: RuleSpec, context: RuleContext): RuleResult {
       return trainingRule(spec, context);
     case 'training-coverage':
       return trainingCoverageRule(spec, context);
+    case 'program-data':
+      return programDataRule(spec, context);
     case 'recognition':
       return recognitionRule(spec, context);
   }

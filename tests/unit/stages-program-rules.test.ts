@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TestCoalition } from '../support/fixtures/stages-fixture';
 
-/** Step Two's and Three's training items read the training records (today is 20 Oct 2025). */
+/** Step Two's and Three's training and data items read those records (today is 20 Oct 2025). */
 
 function withCourses() {
   const c = new TestCoalition();
@@ -63,5 +63,17 @@ describe('"Train enough officers to cover every shift"', () => {
     expect(c.item('training.coverage').derived?.evidence).toBe('0 of 1 agency has trained the share of officers it aimed for.');
     classWith(c, cit, '2025-05-12', '2025-05-16', ['Officer Lee', 'Deputy Park'], sheriff);
     expect(c.item('training.coverage')).toMatchObject({ status: 'done' });
+  });
+});
+
+describe('"Collect the first quarter of figures"', () => {
+  it('is done once any agency has numbers for a quarter, and says which is the latest', () => {
+    const { c, sheriff } = withCourses();
+    expect(c.item('data.first-quarter')).toMatchObject({ status: 'not-started' });
+    expect(c.item('data.first-quarter').derived?.evidence).toBe('No quarter’s figures entered yet.');
+    c.run('setQuarterValues', { organizationId: sheriff, quarter: '2025-Q2', values: { 'calls-mental-health': 41 } });
+    c.run('setQuarterValues', { organizationId: sheriff, quarter: '2025-Q3', values: { 'calls-mental-health': 37 } });
+    expect(c.item('data.first-quarter')).toMatchObject({ status: 'done', action: { path: '/program-data' } });
+    expect(c.item('data.first-quarter').derived?.evidence).toBe('Figures entered for 2 quarters, the latest for July–September 2025.');
   });
 });
