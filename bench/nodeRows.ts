@@ -10,6 +10,7 @@ import { minutesDocx } from '../src/meetings/export/minutes';
 import { rosterDocx } from '../src/stakeholders/export/roster';
 import { statusReportDocx } from '../src/stages/export/statusReport';
 import { trainingSummaryDocx } from '../src/training/export/summary';
+import { programDataReportDocx } from '../src/programData/export/programDataReport';
 import { actionItemsForReview, pendingCarryForward } from '../src/meetings/carryForward';
 import type { Meeting } from '../src/meetings/model';
 import type { WorkspaceDocument } from '../src/workspace/document';
@@ -216,6 +217,7 @@ try {
     ['export: certificates for the largest ceremony (.docx)', () => certificatesDocx(event, doc)],
     ['export: stakeholder roster (.docx)', async () => (await rosterDocx(doc, { today: TODAY })).bytes],
     ['export: training summary for ten years (.docx)', () => trainingSummaryDocx(doc, { from: '2016-01-01', to: TODAY }, TODAY)],
+    ['export: program data report, share-safe (.docx)', () => programDataReportDocx(doc, { today: TODAY, audience: 'shared' })],
   ];
   for (const [measure, make] of exports) {
     await attempt(measure, async () => {

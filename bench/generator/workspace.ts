@@ -10,6 +10,9 @@ import { EngagementStage, ProgramRole, type Stakeholder } from '../../src/stakeh
 import type { AgencyStaffing, Course, TrainingClass } from '../../src/training/model';
 import type { Workgroup } from '../../src/workgroups/model';
 import { WorkgroupFocus } from '../../src/workgroups/model';
+import { MEASURE_IDS } from '../../src/programData/measures';
+import type { QuarterEntry } from '../../src/programData/model';
+import { quarterOfDay, quartersBetween } from '../../src/programData/quarters';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { seededRandom, type Random } from './random';
 import { sizesAt, type Sizes } from './scale';
@@ -71,8 +74,47 @@ export function generateWorkspace(options: GenerateOptions): WorkspaceDocument {
     recognitionEvents,
     ...makeTraining(random, sizes, organizations, stakeholders),
     stageMarks: [],
+    programQuarters: makeProgramQuarters(random, organizations),
     history: makeHistory(random, sizes),
   };
+}
+
+/** Ten years of quarters for every law enforcement agency: what a long-running program has entered. */
+function makeProgramQuarters(random: Random, organizations: readonly Organization[]): QuarterEntry[] {
+  const last = quarterOfDay(TODAY);
+  const lastYear = Number(last.slice(0, 4));
+  const quarters = quartersBetween(`${lastYear - 10}${last.slice(4)}`, last).slice(1);
+  const entries: QuarterEntry[] = [];
+  for (const organization of organizations) {
+    if (organization.sector !== 'law-enforcement') continue;
+    for (const quarter of quarters) {
+      const calls = random.int(0, 400);
+      const values: Record<string, number> = {
+        [MEASURE_IDS.mentalHealthCalls]: calls,
+        [MEASURE_IDS.citHandled]: random.int(0, calls),
+        [MEASURE_IDS.receivingFacility]: random.int(0, Math.floor(calls / 4)),
+        [MEASURE_IDS.emergencyCustody]: random.int(0, Math.floor(calls / 8)),
+        [MEASURE_IDS.arrestOrJail]: random.int(0, Math.floor(calls / 10)),
+        [MEASURE_IDS.resolvedOnScene]: random.int(0, Math.floor(calls / 2)),
+        [MEASURE_IDS.useOfForce]: random.int(0, 6),
+        [MEASURE_IDS.injuriesPerson]: random.int(0, 3),
+        [MEASURE_IDS.injuriesOfficer]: random.int(0, 3),
+        [MEASURE_IDS.officerHours]: random.int(0, calls * 30) / 10,
+      };
+      // Some agencies leave a measure out some quarters: the report must cope with gaps.
+      if (random.chance(0.1)) delete values[MEASURE_IDS.arrestOrJail];
+      entries.push({
+        id: id('pq', entries.length),
+        organizationId: organization.id,
+        quarter,
+        values,
+        note: '',
+        createdAt: stampOf(TODAY),
+        updatedAt: stampOf(TODAY),
+      });
+    }
+  }
+  return entries;
 }
 
 function makeOrganizations(random: Random, sizes: Sizes): Organization[] {
