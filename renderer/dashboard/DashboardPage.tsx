@@ -9,8 +9,9 @@ import { NextMeetingCard } from './NextMeetingCard';
 import { NextStepsCard } from './NextStepsCard';
 import { OverdueCard } from './OverdueCard';
 import { StageCard } from './StageCard';
+import { ThisWeekCard } from './ThisWeekCard';
 
-/** The coalition at a glance: where it stands, what to do next, who is missing, what is late, when it meets. */
+/** The coalition at a glance: where it stands, what to do next, who is missing, what is late, what falls due this week, when it meets. */
 export function DashboardPage() {
   const doc = useDoc();
   const today = useCoalitionToday();
@@ -24,6 +25,7 @@ export function DashboardPage() {
           <StageCard progress={overview.progress} />
           <NextStepsCard steps={overview.nextSteps} />
         </SimpleGrid>
+        <ThisWeekCard items={overview.thisWeek} today={today} />
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
           <CoverageCard rows={overview.coverage} summary={overview.coverageSummary} />
           <OverdueCard items={overview.overdue} today={today} />

@@ -7,11 +7,12 @@ import { coverageBySector, missingSummary, type CoverageRow } from '../stakehold
 import type { Audience } from '../stakeholders';
 import { nextSteps, type NextStep } from './nextSteps';
 import { computeProgress, type ProgramProgress } from './progress';
+import { thisWeek, type WeekItem } from './week';
 
 /**
  * The coalition at a glance, gathered once so the dashboard and the steering committee's status
  * report always say the same thing: where the checklist stands, what to do next, who is at the
- * table, what is overdue and when the coalition meets next.
+ * table, what is overdue, what falls due this week and when the coalition meets next.
  */
 export interface CoalitionOverview {
   progress: ProgramProgress;
@@ -21,6 +22,8 @@ export interface CoalitionOverview {
   /** Open items past their due date, the longest overdue first. */
   overdue: ActionItem[];
   nextMeeting: Meeting | null;
+  /** What falls due in the coming seven days, by day, each with the place to act on it. */
+  thisWeek: WeekItem[];
 }
 
 export function coalitionOverview(doc: WorkspaceDocument, options: { today: string; audience: Audience }): CoalitionOverview {
@@ -33,6 +36,7 @@ export function coalitionOverview(doc: WorkspaceDocument, options: { today: stri
     coverageSummary: missingSummary(coverage),
     overdue: groupByDue(doc.actionItems, options.today).overdue,
     nextMeeting: upcomingMeetings(doc, options.today)[0] ?? null,
+    thisWeek: thisWeek(doc, options.today),
   };
 }
 

@@ -6,3 +6,4 @@ export { CourseKind, TraineeRole, TraineeStatus } from './model';
 export type { AgencyStaffing, Course, Trainee, TrainingClass } from './model';
 export { classesHeld, completedCount, isHeld } from './held';
 export { trainingEvidence, type TrainingEvidence } from './evidence';
+export { refreshers } from './inService';

@@ -31,6 +31,7 @@ async function coalitionFile(): Promise<{ file: string; officer: string }> {
   const officer = (await executeByName(session, 'addStakeholder', { name: 'Sgt. Ray Ortiz', title: 'Sheriff’s office liaison', sector: 'law-enforcement', stage: 'contacted' })).result;
   await executeByName(session, 'addStakeholder', { name: 'Dana Lee', sector: 'mental-health', roles: ['chair'], stage: 'steering-committee' });
   await executeByName(session, 'addActionItem', { title: 'Send the draft agreement to the sheriff', ownerId: officer, dueDate: addDaysTo(today, -9) });
+  await executeByName(session, 'addActionItem', { title: 'Confirm the room for the committee', dueDate: addDaysTo(today, 2) });
   await executeByName(session, 'addMeeting', { title: 'Steering committee', kind: 'steering-committee', date: addDaysTo(today, 6), startTime: '18:30', location: 'County annex, room 2' });
   await session.close();
   return { file, officer };
@@ -178,12 +179,22 @@ describe('the dashboard and the reports screen', () => {
     expect(await overdue.textContent()).toContain('9 days overdue');
     expect(await page.locator('[data-card="dashboard-meeting"]').textContent()).toContain('County annex, room 2');
     expect(await page.locator('[data-card="dashboard-coverage"]').textContent()).toContain('People with lived experience');
+    // This week: the action item due in two days, then the meeting in six; the late one is not repeated.
+    const week = page.locator('[data-card="dashboard-this-week"]');
+    expect(await week.getByRole('link').allTextContents()).toEqual(['Confirm the room for the committee', 'Steering committee']);
+    expect(await week.textContent()).toContain('Action item, due in 2 days');
     await checkAccessibility(page, 'the dashboard');
     await screenshot(page, 'dashboard', { fullPage: true });
     await setColorScheme(page, 'dark');
     await checkAccessibility(page, 'the dashboard (dark)');
     await screenshot(page, 'dashboard-dark', { fullPage: true });
     await setColorScheme(page, 'light');
+
+    // Each line of the week leads to the place where it is done.
+    await week.getByRole('link', { name: 'Steering committee' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Steering committee' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 
     // A next step's quick action leads to the area where the work is done.
     await next.first().getByRole('link', { name: 'Log a conversation' }).click();
