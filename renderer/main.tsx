@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { App } from './app/App';
+import { firstFieldsOfAddress } from './app/firstFields';
 import { cssVariablesResolver, theme } from './theme';
 import { WorkspaceProvider } from './workspace/WorkspaceProvider';
 
@@ -27,7 +28,7 @@ createRoot(root).render(
           drawer's name and close button, catching the clicks meant for them for seconds. */}
       <Notifications position="bottom-right" limit={4} />
       <Router hook={useHashLocation}>
-        <WorkspaceProvider>
+        <WorkspaceProvider firstFields={firstFieldsOfAddress}>
           <App />
         </WorkspaceProvider>
       </Router>

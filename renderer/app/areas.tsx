@@ -1,4 +1,5 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
+import type { DocumentField } from '../../src/api/workspaceMethods';
 import {
   IconAward,
   IconChecklist,
@@ -13,18 +14,21 @@ import {
   IconSchool,
   IconChartBar,
 } from '@tabler/icons-react';
-import { SettingsPage } from '../settings/SettingsPage';
-import { WorkgroupsPage } from '../workgroups/WorkgroupsPage';
-import { PoliciesPage } from '../policies/PoliciesPage';
-import { TrainingPage } from '../training/TrainingPage';
-import { ProgramDataPage } from '../programData/ProgramDataPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { StagesPage } from '../stages/StagesPage';
-import { ReportsPage } from '../reports/ReportsPage';
-import { RecognitionPage } from '../recognition/RecognitionPage';
-import { MeetingsPage } from '../meetings/MeetingsPage';
-import { ActionItemsPage } from '../actions/ActionItemsPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+
+// The pages a workspace usually opens on are in the first bundle; the others load when first
+// visited (AreaRoutes' Suspense boundary waits for them), so opening reads less code.
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const WorkgroupsPage = lazy(() => import('../workgroups/WorkgroupsPage').then((m) => ({ default: m.WorkgroupsPage })));
+const PoliciesPage = lazy(() => import('../policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+const TrainingPage = lazy(() => import('../training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+const ProgramDataPage = lazy(() => import('../programData/ProgramDataPage').then((m) => ({ default: m.ProgramDataPage })));
+const StagesPage = lazy(() => import('../stages/StagesPage').then((m) => ({ default: m.StagesPage })));
+const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const RecognitionPage = lazy(() => import('../recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })));
+const MeetingsPage = lazy(() => import('../meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const ActionItemsPage = lazy(() => import('../actions/ActionItemsPage').then((m) => ({ default: m.ActionItemsPage })));
 
 /**
  * The areas of the app, in sidebar order: the one list the sidebar and the routes are built
@@ -40,11 +44,17 @@ export interface Area {
   component: ComponentType;
   /** Shown in the sidebar; settings is reached from the header and the foot of the sidebar instead. */
   inSidebar: boolean;
+  /**
+   * The collections the area's first page reads, when it is the page a workspace opens on: it
+   * shows once they are here while the rest is read (renderer/workspace/partialDocument.ts). Its
+   * readers of them use useCollections(...these); anything else waits for the whole document.
+   */
+  opensWith?: DocumentField[];
 }
 
 export const AREAS: Area[] = [
   { path: '/', label: 'Dashboard', icon: IconGauge, inSidebar: true, component: DashboardPage },
-  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: StakeholdersPage },
+  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: StakeholdersPage, opensWith: ['stakeholders', 'organizations'] },
   { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: StagesPage },
   { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: MeetingsPage },
   { path: '/actions', label: 'Action items', icon: IconListCheck, inSidebar: true, component: ActionItemsPage },

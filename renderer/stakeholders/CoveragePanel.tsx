@@ -8,7 +8,7 @@ import {
   type CoverageRow,
   type CoverageStatus,
 } from '../../src/stakeholders/coverage';
-import { useDoc } from '../workspace/WorkspaceProvider';
+import { useCollections } from '../workspace/WorkspaceProvider';
 import { readableBadge } from './StageBadge';
 
 const STATUS_COLOR: Record<CoverageStatus, string> = { 'at-the-table': 'teal', talking: 'blue', none: 'red' };
@@ -18,7 +18,7 @@ const STATUS_COLOR: Record<CoverageStatus, string> = { 'at-the-table': 'teal', t
  * which partners are committed, which are in talks, and which nobody has reached yet.
  */
 export function CoveragePanel({ onShowPeople }: { onShowPeople: (row: CoverageRow) => void }) {
-  const doc = useDoc();
+  const doc = useCollections('stakeholders', 'organizations');
   const rows = useMemo(
     () => coverageBySector(doc.stakeholders, doc.organizations),
     [doc.stakeholders, doc.organizations],

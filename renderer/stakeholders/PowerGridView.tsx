@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mant
 import { useMemo } from 'react';
 import { Level } from '../../src/stakeholders/model/stakeholder';
 import { gridAdvice, powerGrid } from '../../src/stakeholders/powerGrid';
-import { useDoc } from '../workspace/WorkspaceProvider';
+import { useCollections } from '../workspace/WorkspaceProvider';
 import type { Lookups } from './lookups';
 import classes from './stakeholders.module.css';
 import { MoreCount } from '../components/MoreCount';
@@ -15,7 +15,7 @@ const SHOWN_PER_CELL = 12;
  * to the table first.
  */
 export function PowerGridView({ lookups, onOpen }: { lookups: Lookups; onOpen: (id: string) => void }) {
-  const doc = useDoc();
+  const doc = useCollections('stakeholders', 'organizations');
   const grid = useMemo(() => powerGrid(doc.stakeholders), [doc.stakeholders]);
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="grid-title">

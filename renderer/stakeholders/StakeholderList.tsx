@@ -8,7 +8,7 @@ import {
   type StakeholderFilter,
   type StakeholderSort,
 } from '../../src/stakeholders/filter';
-import { useDoc } from '../workspace/WorkspaceProvider';
+import { useCollections } from '../workspace/WorkspaceProvider';
 import { BulkActions } from './BulkActions';
 import { FilterBar } from './FilterBar';
 import { useStakeholderFilter } from './filterState';
@@ -35,7 +35,7 @@ export function StakeholderList({
   onDelete,
   onExportCsv,
 }: Props) {
-  const doc = useDoc();
+  const doc = useCollections('stakeholders', 'organizations');
   const { filter, setFilter } = useStakeholderFilter();
   // The list follows each keystroke in the same render as the search box: filtering takes a
   // millisecond or two and only the rows in view are drawn, and rendering it later (with

@@ -9,13 +9,13 @@ import {
   IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import type { CoverageRow } from '../../src/stakeholders/coverage';
 import { NO_FILTER } from '../../src/stakeholders/filter';
 import { PageHeader } from '../app/PageHeader';
-import { useDoc } from '../workspace/WorkspaceProvider';
+import { useCollections } from '../workspace/WorkspaceProvider';
 import { ConversationFormModal } from './ConversationFormModal';
 import { CoveragePanel } from './CoveragePanel';
 import { DeleteStakeholdersModal } from './DeleteStakeholdersModal';
@@ -40,7 +40,7 @@ const TAB_PATHS: Record<Tab, string> = { people: '/', map: '/map', organizations
  * #/stakeholders/organizations.
  */
 export function StakeholdersPage() {
-  const doc = useDoc();
+  const doc = useCollections('stakeholders', 'organizations');
   const lookups = useLookups();
   const [location, navigate] = useLocation();
   const tab: Tab = location.startsWith('/map')
@@ -163,45 +163,49 @@ export function StakeholdersPage() {
         </Tabs.Panel>
       </Tabs>
 
-      <StakeholderDrawer
-        person={open}
-        lookups={lookups}
-        onClose={() => setOpenId(null)}
-        onEdit={(p) => setEditing(p)}
-        onLogConversation={(p) => setTalkingWith([p.id])}
-        onChangeStage={(p) => setStageFor(p)}
-        onDelete={(p) => setDeleting([p.id])}
-      />
-      <StakeholderFormModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        person={editing && editing !== 'new' ? editing : undefined}
-        onSaved={(id) => setOpenId(id)}
-      />
-      <ConversationFormModal
-        opened={talkingWith !== null}
-        onClose={() => setTalkingWith(null)}
-        lookups={lookups}
-        withIds={talkingWith ?? []}
-      />
-      <StageChangeModal
-        person={stageFor ? (lookups.people.get(stageFor.id) ?? null) : null}
-        onClose={() => setStageFor(null)}
-      />
-      <DeleteStakeholdersModal
-        ids={deleting}
-        onClose={() => setDeleting(null)}
-        onDeleted={() => {
-          setSelected(new Set());
-          setOpenId(null);
-        }}
-      />
-      <ImportWizard opened={importing} onClose={() => setImporting(false)} />
-      <ExportCsvModal
-        opened={exportingCsv !== null}
-        onClose={() => setExportingCsv(null)}
-        ids={exportingCsv ?? undefined}
-      />
+      {/* The drawer and dialogs read the whole workspace (conversations, action items, what a
+          deletion would touch): on a large workspace just opened they appear once it is all read. */}
+      <Suspense fallback={null}>
+        <StakeholderDrawer
+          person={open}
+          lookups={lookups}
+          onClose={() => setOpenId(null)}
+          onEdit={(p) => setEditing(p)}
+          onLogConversation={(p) => setTalkingWith([p.id])}
+          onChangeStage={(p) => setStageFor(p)}
+          onDelete={(p) => setDeleting([p.id])}
+        />
+        <StakeholderFormModal
+          opened={editing !== null}
+          onClose={() => setEditing(null)}
+          person={editing && editing !== 'new' ? editing : undefined}
+          onSaved={(id) => setOpenId(id)}
+        />
+        <ConversationFormModal
+          opened={talkingWith !== null}
+          onClose={() => setTalkingWith(null)}
+          lookups={lookups}
+          withIds={talkingWith ?? []}
+        />
+        <StageChangeModal
+          person={stageFor ? (lookups.people.get(stageFor.id) ?? null) : null}
+          onClose={() => setStageFor(null)}
+        />
+        <DeleteStakeholdersModal
+          ids={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setSelected(new Set());
+            setOpenId(null);
+          }}
+        />
+        <ImportWizard opened={importing} onClose={() => setImporting(false)} />
+        <ExportCsvModal
+          opened={exportingCsv !== null}
+          onClose={() => setExportingCsv(null)}
+          ids={exportingCsv ?? undefined}
+        />
+      </Suspense>
     </StakeholderFilterProvider>
   );
 }

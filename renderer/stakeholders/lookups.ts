@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Organization } from '../../src/stakeholders/model/organization';
 import type { Stakeholder } from '../../src/stakeholders/model/stakeholder';
 import { organizationsById } from '../../src/stakeholders/sectorOf';
-import { useDoc } from '../workspace/WorkspaceProvider';
+import { useCollections } from '../workspace/WorkspaceProvider';
 
 export interface Lookups {
   organizations: ReadonlyMap<string, Organization>;
@@ -17,7 +17,7 @@ export interface Lookups {
  * people, looking each one up by scanning the list on every row would be felt.
  */
 export function useLookups(): Lookups {
-  const doc = useDoc();
+  const doc = useCollections('stakeholders', 'organizations');
   const organizations = useMemo(() => organizationsById(doc.organizations), [doc.organizations]);
   const people = useMemo(() => new Map(doc.stakeholders.map((s) => [s.id, s])), [doc.stakeholders]);
   const personChoices = useMemo(

@@ -1,14 +1,15 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { notifications } from '@mantine/notifications';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommandName } from '../../src/api/features';
 import type { CommandResult, MethodInput } from '../../src/api/contract';
-import type { WorkspaceView } from '../../src/api/workspaceMethods';
+import type { DocumentField, WorkspaceView } from '../../src/api/workspaceMethods';
 import type { AppEvent } from '../../src/api/platform';
 import { freezeInSlices } from '../../src/model/freeze';
 import type { WorkspaceDocument } from '../../src/workspace/document';
 import { call, onAppEvent } from '../api/client';
 import { loadDocument } from './loadDocument';
+import { firstRead, patchesFor, restOf, withEmptyRest } from './partialDocument';
 import { READ_ONLY_NOTICE_ID, readOnlyRefusal } from './readOnlyRefusal';
 import { type ChangeReply, type SaveState } from '../../src/workspace/sessionTypes';
 
@@ -20,6 +21,9 @@ enablePatches();
  * patches each change returns, so a change to one stakeholder does not send the whole
  * workspace back across.
  *
+ * A large workspace is read in two parts when the page being opened says what it reads
+ * (partialDocument.ts): that page shows as soon as its part is here, and the rest follows.
+ *
  * Saving happens after each change is answered: the reply says "saving", and a 'save-state'
  * event says when the file has it (or that it could not be saved).
  */
@@ -28,7 +32,13 @@ enablePatches();
 export type CommandReply<C extends CommandName> = ChangeReply<CommandResult<C>>;
 
 /** A workspace on the screen: what the main process says about it, and its document. */
-export type OpenWorkspace = WorkspaceView & { doc: WorkspaceDocument };
+export type OpenWorkspace = WorkspaceView & {
+  doc: WorkspaceDocument;
+  /** The fields of `doc` read so far while the rest is on its way; null once it is all here. */
+  loaded: ReadonlySet<DocumentField> | null;
+  /** Settles when the whole document is here (at once when it already is). */
+  whenLoaded: Promise<void>;
+};
 
 /** While a workspace's document is being read: which file, and how much has arrived (0 to 1). */
 export interface Opening {
@@ -61,7 +71,22 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function WorkspaceProvider({ children }: { children: ReactNode }) {
+/** A promise and the function that settles it. */
+function settlement(): { promise: Promise<void>; settle: () => void } {
+  let settle = () => {};
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return { promise, settle };
+}
+const LOADED = Promise.resolve();
+
+/** How many times the rest of a document is read again when changes keep landing meanwhile. */
+const REST_ATTEMPTS = 5;
+
+/**
+ * `firstFields` says which collections the page being opened reads (the route's area declares
+ * them); null when it reads the whole document, which is then read at once.
+ */
+export function WorkspaceProvider({ children, firstFields }: { children: ReactNode; firstFields?: () => readonly DocumentField[] | null }) {
   const [view, setViewState] = useState<OpenWorkspace | null>(null);
   const [loading, setLoading] = useState(true);
   const [opening, setOpening] = useState<Opening | null>(null);
@@ -71,6 +96,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const lastSave = useRef<{ save: SaveState; savedRevision: number } | null>(null);
   /** Counts view requests, so a document that finishes loading late never replaces a newer one. */
   const request = useRef(0);
+  /** Settles the promise pages wait on while the rest of the document is read. */
+  const pending = useRef<{ promise: Promise<void>; settle: () => void } | null>(null);
+  const firstFieldsRef = useRef(firstFields);
 
   const show = useCallback((next: OpenWorkspace | null) => {
     viewRef.current = next;
@@ -82,6 +110,46 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     const saved = lastSave.current;
     return saved && saved.savedRevision >= revision ? saved.save : reported;
   }, []);
+
+  /** Shows a whole document, and lets every page waiting for it go on. */
+  const showWhole = useCallback(
+    (next: WorkspaceView, doc: WorkspaceDocument, sessionId: string, revision: number) => {
+      show({ ...next, doc, sessionId, revision, loaded: null, whenLoaded: LOADED });
+      pending.current?.settle();
+      pending.current = null;
+      // Freeze the document a slice at a time now, rather than all at once at the first change.
+      void freezeInSlices(doc, nextTask);
+    },
+    [show],
+  );
+
+  /**
+   * Reads what the first part left out and puts it beside it, once the two are of one revision:
+   * a change answered meanwhile is in the rest, but its patches may not have reached the window.
+   */
+  const readRest = useCallback(
+    async (ticket: number, first: DocumentField[]) => {
+      try {
+        for (let attempt = 0; attempt < REST_ATTEMPTS; attempt += 1) {
+          const rest = await loadDocument(() => {}, restOf(first));
+          const current = viewRef.current;
+          if (ticket !== request.current || !current || current.sessionId !== rest.sessionId) return;
+          if (current.revision === rest.revision) {
+            showWhole(current, { ...current.doc, ...rest.doc }, current.sessionId, current.revision);
+            return;
+          }
+          await nextTask();
+        }
+        const whole = await loadDocument(() => {});
+        const current = viewRef.current;
+        if (ticket === request.current && current) showWhole(current, whole.doc, whole.sessionId, whole.revision);
+      } catch (error) {
+        if (ticket !== request.current) return;
+        notifications.show({ color: 'red', title: 'The coalition could not be shown', message: (error as Error).message, autoClose: false });
+      }
+    },
+    [showWhole],
+  );
 
   /**
    * Shows a view: with the document already on the screen when it is the same file at the same
@@ -97,25 +165,35 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         return;
       }
       if (current && current.sessionId === next.sessionId && current.revision === next.revision) {
-        show({ ...next, doc: current.doc, save: saveStateFor(next.revision, next.save) });
+        show({ ...current, ...next, save: saveStateFor(next.revision, next.save) });
         return;
       }
       lastSave.current = null;
       // Another file gets the opening screen; the same file read again (reloaded, restored, taken
       // over) keeps showing what it showed until the new document is here.
       const sameFile = current !== null && current.filePath === next.filePath;
-      if (sameFile) show({ ...next, doc: current.doc, sessionId: current.sessionId, revision: current.revision });
+      if (sameFile) show({ ...current, ...next, sessionId: current.sessionId, revision: current.revision });
       else setOpening({ fileName: next.fileName, progress: 0 });
+      // The same file read again keeps its page on the screen meanwhile, so it is read whole.
+      const pageReads = sameFile ? null : (firstFieldsRef.current?.() ?? null);
+      const first = pageReads ? firstRead(pageReads) : undefined;
       void loadDocument((progress) => {
         if (ticket === request.current && !sameFile) setOpening({ fileName: next.fileName, progress });
-      })
+      }, first)
         .then(({ doc, sessionId, revision }) => {
           if (ticket !== request.current) return;
           // The revision read is the document's own: a change made meanwhile is included in it.
-          show({ ...next, doc, sessionId, revision });
+          if (first) {
+            pending.current?.settle();
+            pending.current = settlement();
+            show({ ...next, doc: withEmptyRest(doc, first), sessionId, revision, loaded: new Set(first), whenLoaded: pending.current.promise });
+            setOpening(null);
+            // After the first page is drawn: reading the rest meanwhile would hold that page back.
+            requestAnimationFrame(() => setTimeout(() => void readRest(ticket, first), 0));
+            return;
+          }
+          showWhole(next, doc, sessionId, revision);
           setOpening(null);
-          // Freeze the document a slice at a time now, rather than all at once at the first change.
-          void freezeInSlices(doc, nextTask);
         })
         .catch((error: unknown) => {
           if (ticket !== request.current) return;
@@ -128,7 +206,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           });
         });
     },
-    [saveStateFor, show],
+    [saveStateFor, show, showWhole, readRest],
   );
 
   /** Counts a call to the main process as in flight until it settles. */
@@ -166,7 +244,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         await refresh();
         return;
       }
-      const doc = applyPatches(current.doc, reply.patches as Patch[]) as WorkspaceDocument;
+      const doc = applyPatches(current.doc, patchesFor(reply.patches as Patch[], current.loaded)) as WorkspaceDocument;
       show({
         ...current,
         doc,
@@ -274,9 +352,32 @@ export function useWorkspace(): WorkspaceState {
   return state;
 }
 
-/** The open document; only for screens shown while a workspace is open. */
+/**
+ * The whole open document; only for screens shown while a workspace is open. While a large
+ * workspace's rest is still being read, the caller waits (React Suspense) until it is here.
+ */
 export function useDoc(): WorkspaceDocument {
   const { view } = useWorkspace();
   if (!view) throw new Error('No workspace is open.');
+  if (view.loaded) use(view.whenLoaded);
   return view.doc;
+}
+
+/**
+ * The open document for a reader of only these collections: shown as soon as they are here, even
+ * while the rest is read. Name every collection the caller reads, or it sees an empty list.
+ */
+export function useCollections(...fields: DocumentField[]): WorkspaceDocument {
+  const { view } = useWorkspace();
+  if (!view) throw new Error('No workspace is open.');
+  const loaded = view.loaded;
+  if (loaded && fields.some((field) => !loaded.has(field))) use(view.whenLoaded);
+  return view.doc;
+}
+
+/** The coalition's own details (name, community, time zone), which every read includes. */
+export function useCoalition(): WorkspaceDocument['coalition'] {
+  const { view } = useWorkspace();
+  if (!view) throw new Error('No workspace is open.');
+  return view.doc.coalition;
 }

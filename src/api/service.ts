@@ -13,7 +13,7 @@ import { WorkspaceSession } from '../workspace/session';
 import { shareSafeCopy } from '../workspace/shareSafe';
 import { isAllowedExternalUrl } from './externalLinks';
 import { type Handlers } from './dispatcher';
-import { DOCUMENT_PART_BYTES, type DocumentPart, type WorkspaceView } from './workspaceMethods';
+import { DOCUMENT_PART_BYTES, type DocumentField, type DocumentPart, type WorkspaceView } from './workspaceMethods';
 import { sliceOfPieces, type BytePieces } from '../workspace/bytePieces';
 import { CheckedFilesList } from '../workspace/checkedFiles';
 import type { SaveState } from '../workspace/sessionTypes';
@@ -35,7 +35,7 @@ export class AppService {
   /** The last file that failed to open, so its backup can be restored without the screen sending a path. */
   private failedOpen: string | null = null;
   /** The document's bytes while the screen reads them in parts (readWorkspaceDocument). */
-  private documentBeingRead: { session: WorkspaceSession; revision: number; bytes: BytePieces } | null = null;
+  private documentBeingRead: { session: WorkspaceSession; revision: number; fields: string; bytes: BytePieces } | null = null;
 
   /** What feature handlers (src/api/handlers/) are given. */
   readonly context: ServiceContext;
@@ -129,7 +129,7 @@ export class AppService {
 
     getWorkspace: async () => (this.session ? this.view(this.session) : null),
 
-    readWorkspaceDocument: async ({ part }) => this.documentPart(this.requireSession(), part),
+    readWorkspaceDocument: async ({ part, fields }) => this.documentPart(this.requireSession(), part, fields),
 
     createWorkspace: async (input) => {
       const target = await this.platform.chooseNewWorkspaceFile(`${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`);
@@ -297,10 +297,11 @@ export class AppService {
    * which is let go after the last part. A part asked for without its snapshot (another revision
    * since) starts from the current revision: the screen sees the revision change and starts again.
    */
-  private documentPart(session: WorkspaceSession, part: number): DocumentPart {
+  private documentPart(session: WorkspaceSession, part: number, fields?: readonly DocumentField[]): DocumentPart {
     let snapshot = this.documentBeingRead;
-    if (part === 0 || !snapshot || snapshot.session !== session || snapshot.revision !== session.revision) {
-      snapshot = { session, revision: session.revision, bytes: session.documentBytes() };
+    const asked = fields?.join(',') ?? '';
+    if (part === 0 || !snapshot || snapshot.session !== session || snapshot.revision !== session.revision || snapshot.fields !== asked) {
+      snapshot = { session, revision: session.revision, fields: asked, bytes: session.documentBytes(fields) };
       this.documentBeingRead = snapshot;
     }
     const totalBytes = snapshot.bytes.length;

@@ -3,6 +3,7 @@ import { CoalitionDetailsInput } from '../coalition/model';
 import type { HistoryEntry } from '../model/historyEntry';
 import { HISTORY_LIMIT } from '../model/historyEntry';
 import type { BackupInfo } from '../workspace/backups';
+import { COLLECTIONS } from '../workspace/document';
 import type { ReadOnlyInfo } from '../workspace/lock';
 import type { SavedExport } from './context';
 import { method } from './method';
@@ -48,6 +49,11 @@ export interface DocumentPart {
   bytes: Uint8Array;
 }
 
+/** The top-level fields of a document the screen may ask for on their own (readWorkspaceDocument). */
+export const DOCUMENT_FIELDS = ['schemaVersion', 'coalition', 'history', ...COLLECTIONS] as const;
+export const DocumentField = z.enum(DOCUMENT_FIELDS);
+export type DocumentField = z.infer<typeof DocumentField>;
+
 /** The size of a document part: small enough for any IPC channel, large enough to be few. */
 export const DOCUMENT_PART_BYTES = 8 * 1024 * 1024;
 
@@ -73,8 +79,8 @@ export const workspaceMethods = {
   getAppInfo: method<AppInfo>('The app version and the recently opened workspaces.')(Empty),
   getWorkspace: method<WorkspaceView | null>('The open workspace, or null when none is open.')(Empty),
   readWorkspaceDocument: method<DocumentPart>(
-    'One part of the open workspace document, as the UTF-8 bytes of its JSON. Read parts 0, 1, 2... until "parts"; if "sessionId" or "revision" changes on the way, the document changed: start again.',
-  )(z.strictObject({ part: z.number().int().min(0).max(100_000) })),
+    'One part of the open workspace document, as the UTF-8 bytes of its JSON. Read parts 0, 1, 2... until "parts"; if "sessionId" or "revision" changes on the way, the document changed: start again. With "fields", only those top-level fields of the document (the screen reads what its first page needs, then the rest).',
+  )(z.strictObject({ part: z.number().int().min(0).max(100_000), fields: z.array(DocumentField).min(1).max(DOCUMENT_FIELDS.length).optional() })),
   createWorkspace: method<WorkspaceView | null>(
     'Starts a new coalition: asks where to save the file, creates it and opens it. Null if the person cancelled.',
   )(CoalitionDetailsInput),

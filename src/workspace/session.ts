@@ -137,9 +137,14 @@ export class WorkspaceSession {
     return !this.adapter.checkedInFull;
   }
 
-  /** The document as the bytes of a workspace file (what a save writes), for the screen to load. */
-  documentBytes(): BytePieces {
-    return this.adapter.bytesOf(this.doc);
+  /** The document as the bytes of a workspace file (what a save writes), or only some of its top-level fields, for the screen to load. */
+  documentBytes(fields?: readonly string[]): BytePieces {
+    if (!fields) return this.adapter.bytesOf(this.doc);
+    // Records the file already holds keep their bytes (the cache is keyed by the records
+    // themselves), so a part of the document costs only its share of the whole.
+    const doc = this.doc as unknown as Record<string, unknown>;
+    const part = Object.fromEntries(fields.filter((f) => Object.hasOwn(doc, f)).map((f) => [f, doc[f]]));
+    return this.adapter.bytesOf(part as unknown as WorkspaceDocument);
   }
 
   /** Who has the file open elsewhere, when this window may only read it; null when it may write. */

@@ -39,7 +39,8 @@ describe('a large workspace in the browser', () => {
       await route.continue();
     });
 
-    await page.goto(`${host.url}#/stakeholders`);
+    // The dashboard reads the whole document, in parts behind a progress bar.
+    await page.goto(`${host.url}#/`);
     const opening = page.getByRole('status').filter({ hasText: 'Opening “Regional CIT.cit.json”' });
     await opening.waitFor();
     const bar = opening.getByRole('progressbar');
@@ -51,6 +52,7 @@ describe('a large workspace in the browser', () => {
     release();
     await app.waitForScreen('shell');
     expect(Math.max(...partsServed) + 1).toBe(Math.ceil(Buffer.byteLength(JSON.stringify(doc)) / DOCUMENT_PART_BYTES));
+    await page.getByRole('navigation').getByRole('link', { name: 'Stakeholders' }).click();
     const count = page.getByTestId('stakeholder-count');
     await expect.poll(() => count.textContent()).toBe(`${doc.stakeholders.length.toLocaleString('en-US')} people`);
 
@@ -68,6 +70,42 @@ describe('a large workspace in the browser', () => {
     await page.getByRole('banner').getByText('Saved', { exact: true }).waitFor();
     const saved = await app.readWorkspace();
     expect(saved.stakeholders.find((p) => p.id === person.id)?.stage).toBe('steering-committee');
+    app.expectNoPageErrors();
+  });
+
+  it('shows the stakeholder list from its own part of the document while the rest is still being read', async () => {
+    const doc = generateWorkspace({ scale: 0.2 });
+    const file = path.join(await tempDir('cit-e2e-large-'), 'Regional CIT.cit.json');
+    await writeWorkspaceFile(doc, file);
+    app = await startApp({ workspace: file, load: false });
+    const { page, host } = app;
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const reads: string[][] = [];
+    await page.route('**/api/readWorkspaceDocument', async (route) => {
+      const fields = (JSON.parse(route.request().postData() ?? '{}').fields ?? ['everything']) as string[];
+      reads.push(fields);
+      if (fields.includes('meetings')) await released;
+      await route.continue();
+    });
+
+    await page.goto(`${host.url}#/stakeholders`);
+    await app.waitForScreen('shell');
+    const count = page.getByTestId('stakeholder-count');
+    await expect.poll(() => count.textContent()).toBe(`${doc.stakeholders.length.toLocaleString('en-US')} people`);
+    expect(reads[0]).toEqual(['schemaVersion', 'coalition', 'stakeholders', 'organizations']);
+    // The search works on the part already here.
+    const person = doc.stakeholders[3]!;
+    await page.getByRole('textbox', { name: 'Search' }).fill(person.name);
+    await page.getByRole('button', { name: person.name, exact: true }).first().waitFor();
+
+    // A page that reads more waits for the rest, and says so.
+    await page.getByRole('navigation').getByRole('link', { name: 'Meetings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opening the rest of the coalition…' }).waitFor();
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+    await page.getByText(doc.meetings[0]!.title).first().waitFor();
+    expect(reads.length).toBeGreaterThan(1);
     app.expectNoPageErrors();
   });
 });
