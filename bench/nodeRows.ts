@@ -19,6 +19,9 @@ import { coverageBySector } from '../src/stakeholders/coverage';
 import { previewCsv } from '../src/stakeholders/csvImport';
 import { filterStakeholders, NO_FILTER, prepareSearch, type StakeholderFilter } from '../src/stakeholders/filter';
 import { previewStakeholderRemoval } from '../src/stakeholders/removal';
+import { primeMentionIndex } from '../src/stakeholders/mentionIndex';
+import { freezeInSlices } from '../src/model/freeze';
+import { COLLECTIONS } from '../src/workspace/document';
 import { organizationsById } from '../src/stakeholders/sectorOf';
 import { sliceOfPieces } from '../src/workspace/bytePieces';
 import { CheckedFilesList } from '../src/workspace/checkedFiles';
@@ -202,6 +205,8 @@ try {
   const reopened = await WorkspaceSession.open(copy, { checkedFiles });
   const doc = reopened.doc;
   await reopened.close();
+  // Frozen as the app freezes it after opening (in slices): screens work on the frozen document.
+  await freezeInSlices(doc, () => new Promise((resolve) => setImmediate(resolve)));
 
   // Word exports.
   const from = new Date(Date.parse(TODAY) - 90 * 86_400_000).toISOString().slice(0, 10);
@@ -244,6 +249,7 @@ try {
       return times;
     }],
     ['screen: coverage by sector', () => repeated(REPS, () => coverageBySector(doc.stakeholders, doc.organizations))],
+    ['screen: noting what each record mentions, once after opening (in slices, as the window does)', async () => [await timed(() => primeMentionIndex(COLLECTIONS.map((name) => doc[name] as unknown as ReadonlyArray<{ id: string } & Record<string, unknown>>), () => new Promise((resolve) => setImmediate(resolve))))]],
     ['screen: what deleting a person would touch', () => repeated(REPS, () => previewStakeholderRemoval(doc, [doc.stakeholders[7]!.id]))],
     ['screen: spreadsheet import preview, 5,000 rows', () => {
       const csv = importCsv(doc, 5_000);

@@ -6,7 +6,8 @@ import type { CommandResult, MethodInput } from '../../src/api/contract';
 import type { DocumentField, WorkspaceView } from '../../src/api/workspaceMethods';
 import type { AppEvent } from '../../src/api/platform';
 import { freezeInSlices } from '../../src/model/freeze';
-import type { WorkspaceDocument } from '../../src/workspace/document';
+import { COLLECTIONS, type WorkspaceDocument } from '../../src/workspace/document';
+import { primeMentionIndex } from '../../src/stakeholders/mentionIndex';
 import { call, onAppEvent } from '../api/client';
 import { loadDocument } from './loadDocument';
 import { firstRead, patchesFor, restOf, withEmptyRest } from './partialDocument';
@@ -117,8 +118,11 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
       show({ ...next, doc, sessionId, revision, loaded: null, whenLoaded: LOADED });
       pending.current?.settle();
       pending.current = null;
-      // Freeze the document a slice at a time now, rather than all at once at the first change.
-      void freezeInSlices(doc, nextTask);
+      // Freeze the document a slice at a time now, rather than all at once at the first change;
+      // then note what each record mentions, so asking what a deletion would touch is quick.
+      void freezeInSlices(doc, nextTask).then(() =>
+        primeMentionIndex(COLLECTIONS.map((name) => doc[name] as unknown as ReadonlyArray<{ id: string } & Record<string, unknown>>), nextTask),
+      );
     },
     [show],
   );

@@ -2,6 +2,7 @@ import { current, isDraft, original, type Draft } from 'immer';
 import type { z } from 'zod';
 import { COLLECTIONS, WorkspaceDocument, type CollectionName } from '../workspace/document';
 import { CommandError } from '../errors';
+import { recordsMentioning } from './mentionIndex';
 
 /**
  * Removing every reference to records that are being deleted, wherever other features keep them.
@@ -40,32 +41,12 @@ const collectionLabels: Record<CollectionName, string> = {
   programQuarters: 'program data quarter',
 };
 
-// Plain loops: this walks every record of a large workspace while a confirmation dialog waits.
-function mentions(value: Json, ids: ReadonlySet<string>): boolean {
-  if (typeof value === 'string') return ids.has(value);
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) if (mentions(value[i], ids)) return true;
-    return false;
-  }
-  for (const key in value) if (mentions((value as Record<string, Json>)[key], ids)) return true;
-  return false;
-}
-
 /** Which records of each collection mention any of the ids (their own `id` aside). */
 export function findReferences(doc: WorkspaceDocument, ids: ReadonlySet<string>): Map<CollectionName, string[]> {
   const found = new Map<CollectionName, string[]>();
   for (const collection of COLLECTIONS) {
-    const hits: string[] = [];
-    for (const entity of doc[collection] as unknown as Entity[]) {
-      if (ids.has(entity.id)) continue;
-      for (const key in entity) {
-        if (key !== 'id' && mentions(entity[key], ids)) {
-          hits.push(entity.id);
-          break;
-        }
-      }
-    }
+    // Worked out once per version of each list and kept (mentionIndex.ts).
+    const hits = recordsMentioning(doc[collection] as unknown as Entity[], ids);
     if (hits.length) found.set(collection, hits);
   }
   return found;
@@ -168,7 +149,12 @@ export function clearReferences(
     const wanted = new Set(entityIds);
     const schema = elementSchema(collection);
     const changed = touched.get(collection) ?? new Set<string>();
-    const records = draft[collection] as unknown as Draft<Entity>[];
+    let records = draft[collection] as unknown as Draft<Entity>[];
+    // A list put in whole and frozen by this change (removal.ts) is copied before its records are.
+    if (!isDraft(records) && Object.isFrozen(records)) {
+      records = [...records];
+      (draft as unknown as Record<string, unknown>)[collection] = records;
+    }
     // Look ids up on a plain snapshot: touching every element of a draft array would make a proxy for each.
     const plain = plainOf(records) as Entity[];
     plain.forEach((record, index) => {

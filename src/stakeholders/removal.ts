@@ -22,14 +22,16 @@ export function removeStakeholders(draft: Draft<WorkspaceDocument>, ids: Readonl
   const stakeholders = plainOf(draft.stakeholders);
   const kept = stakeholders.filter((s) => !ids.has(s.id));
   const people = stakeholders.length - kept.length;
-  if (people) draft.stakeholders = kept;
+  // Frozen as it is put in: immer then takes the list as it is rather than looking into each of
+  // its thousands of (already frozen) records when the change is finished.
+  if (people) draft.stakeholders = Object.freeze(kept) as typeof kept;
 
   // A conversation with nobody left in it records nothing about anyone still here.
   const conversations = plainOf(draft.conversations);
   const goneConversations = new Set(
     conversations.filter((c) => c.stakeholderIds.every((id) => ids.has(id))).map((c) => c.id),
   );
-  if (goneConversations.size) draft.conversations = conversations.filter((c) => !goneConversations.has(c.id));
+  if (goneConversations.size) draft.conversations = Object.freeze(conversations.filter((c) => !goneConversations.has(c.id))) as typeof conversations;
 
   const records: TouchedRecords = new Map();
   clearReferences(draft, ids, records);
@@ -56,7 +58,7 @@ export interface OrganizationRemoval {
 export function removeOrganizations(draft: Draft<WorkspaceDocument>, ids: ReadonlySet<string>): OrganizationRemoval {
   const organizations = plainOf(draft.organizations);
   const kept = organizations.filter((o) => !ids.has(o.id));
-  if (kept.length !== organizations.length) draft.organizations = kept;
+  if (kept.length !== organizations.length) draft.organizations = Object.freeze(kept) as typeof kept;
   return { organizations: organizations.length - kept.length, touched: clearReferences(draft, ids) };
 }
 
