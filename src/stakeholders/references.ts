@@ -38,6 +38,8 @@ const collectionLabels: Record<CollectionName, string> = {
   stageMarks: 'checklist mark',
   programMeasures: 'program data measure',
   programQuarters: 'program data quarter',
+  services: 'service',
+  directorySettings: 'directory setting',
 };
 
 // Plain loops: this walks every record of a large workspace while a confirmation dialog waits.
