@@ -12,6 +12,7 @@ import {
   IconGavel,
   IconSchool,
   IconChartBar,
+  IconAddressBook,
 } from '@tabler/icons-react';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WorkgroupsPage } from '../workgroups/WorkgroupsPage';
@@ -25,6 +26,7 @@ import { RecognitionPage } from '../recognition/RecognitionPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { ActionItemsPage } from '../actions/ActionItemsPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+import { DirectoryPage } from '../directory/DirectoryPage';
 
 /**
  * The areas of the app, in sidebar order: the one list the sidebar and the routes are built
@@ -52,6 +54,7 @@ export const AREAS: Area[] = [
   { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: PoliciesPage },
   { path: '/training', label: 'Training', icon: IconSchool, inSidebar: true, component: TrainingPage },
   { path: '/program-data', label: 'Program data', icon: IconChartBar, inSidebar: true, component: ProgramDataPage },
+  { path: '/directory', label: 'Resource directory', icon: IconAddressBook, inSidebar: true, component: DirectoryPage },
   { path: '/recognition', label: 'Recognition', icon: IconAward, inSidebar: true, component: RecognitionPage },
   { path: '/reports', label: 'Reports', icon: IconFileText, inSidebar: true, component: ReportsPage },
   { path: '/settings', label: 'Coalition settings', icon: IconSettings, inSidebar: false, component: SettingsPage },

@@ -9,3 +9,5 @@ export type { VerifyDue } from './verify';
 export { directoryGaps, ESSENTIAL_KINDS } from './gaps';
 export type { DirectoryGaps, Gap, KindCoverage } from './gaps';
 export { isOpenAt, isOpenNow, openEveryNight, openAroundTheClock, hoursInWords } from './hours';
+export { filterServices, languagesOffered, NO_SERVICE_FILTER, searchIndex } from './filter';
+export type { ServiceFilter } from './filter';
