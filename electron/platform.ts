@@ -46,6 +46,7 @@ export const EXPORT_FILTERS: Record<ExportKind, FileFilter> = {
   vcf: { name: 'vCard contacts', extensions: ['vcf'] },
   ics: { name: 'Calendar (iCalendar)', extensions: ['ics'] },
   json: { name: 'JSON', extensions: ['json'] },
+  zip: { name: 'Zip archive', extensions: ['zip'] },
 };
 
 export function createElectronPlatform(deps: PlatformDeps): Platform {

@@ -13,9 +13,11 @@ import {
   IconGavel,
   IconSchool,
   IconChartBar,
+  IconAddressBook,
 } from '@tabler/icons-react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+import { DirectoryPage } from '../directory/DirectoryPage';
 
 // The pages a workspace usually opens on are in the first bundle; the others load when first
 // visited (AreaRoutes' Suspense boundary waits for them), so opening reads less code.
@@ -62,6 +64,7 @@ export const AREAS: Area[] = [
   { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: PoliciesPage },
   { path: '/training', label: 'Training', icon: IconSchool, inSidebar: true, component: TrainingPage },
   { path: '/program-data', label: 'Program data', icon: IconChartBar, inSidebar: true, component: ProgramDataPage },
+  { path: '/directory', label: 'Resource directory', icon: IconAddressBook, inSidebar: true, component: DirectoryPage },
   { path: '/recognition', label: 'Recognition', icon: IconAward, inSidebar: true, component: RecognitionPage },
   { path: '/reports', label: 'Reports', icon: IconFileText, inSidebar: true, component: ReportsPage },
   { path: '/settings', label: 'Coalition settings', icon: IconSettings, inSidebar: false, component: SettingsPage },

@@ -18,6 +18,7 @@ import { PageHeader } from '../app/PageHeader';
 import { useCollections } from '../workspace/WorkspaceProvider';
 import { ConversationFormModal } from './ConversationFormModal';
 import { CoveragePanel } from './CoveragePanel';
+import { GapsPanel } from '../directory/GapsPanel';
 import { DeleteStakeholdersModal } from './DeleteStakeholdersModal';
 import { ExportCsvModal } from './ExportCsvModal';
 import { exportRoster } from './exports';
@@ -235,6 +236,7 @@ function CoalitionMap({
   return (
     <Stack gap="lg">
       <CoveragePanel onShowPeople={showPeople} />
+      <GapsPanel compact />
       <PowerGridView lookups={lookups} onOpen={onOpen} />
     </Stack>
   );

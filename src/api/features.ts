@@ -1,5 +1,6 @@
 import { actionsFeature } from '../actions/feature';
 import { coalitionFeature } from '../coalition/feature';
+import { directoryFeature } from '../directory/feature';
 import { meetingsFeature } from '../meetings/feature';
 import { policiesFeature } from '../policies/feature';
 import { programDataFeature } from '../programData/feature';
@@ -27,6 +28,7 @@ export const FEATURES = [
   trainingFeature,
   programDataFeature,
   stakeholdersFeature,
+  directoryFeature,
   stagesFeature,
 ] as const;
 

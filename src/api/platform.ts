@@ -6,7 +6,7 @@ import { type SaveState } from '../workspace/sessionTypes';
  * answer with the paths it was started with.
  */
 
-export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json';
+export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json' | 'zip';
 
 export type AppEvent =
   | { type: 'menu'; action: MenuAction }

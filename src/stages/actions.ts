@@ -11,7 +11,8 @@ export type QuickActionKind =
   | 'add-policy'
   | 'plan-recognition'
   | 'plan-class'
-  | 'enter-program-data';
+  | 'enter-program-data'
+  | 'open-directory';
 
 export interface QuickAction {
   kind: QuickActionKind;
@@ -29,6 +30,7 @@ const ACTIONS: Record<QuickActionKind, Omit<QuickAction, 'kind'>> = {
   'plan-recognition': { label: 'Plan a recognition event', path: '/recognition' },
   'plan-class': { label: 'Open training', path: '/training' },
   'enter-program-data': { label: 'Enter figures', path: '/program-data' },
+  'open-directory': { label: 'Open the resource directory', path: '/directory' },
 };
 
 export function quickAction(kind: QuickActionKind): QuickAction {

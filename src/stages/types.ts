@@ -53,7 +53,9 @@ export type RuleSpec =
   /** Figures entered for at least one quarter, from any agency. */
   | { kind: 'program-data' }
   /** A recognition event is planned, or has been held. */
-  | { kind: 'recognition'; need: 'planned' | 'held' };
+  | { kind: 'recognition'; need: 'planned' | 'held' }
+  /** The resource directory lists a receiving facility open at night, or has services whose gaps can be read. */
+  | { kind: 'directory'; need: 'receiving-facility' | 'gaps' };
 
 export type RuleKind = RuleSpec['kind'];
 

@@ -11,4 +11,4 @@ export type { Stakeholder } from './model/stakeholder';
 export { AUDIENCE_FILE_LABEL, WITHHELD_NAME, displayName, exportableAffiliation, mayShowName, mayShowPersonalDetails } from './privacy';
 export type { Audience } from './privacy';
 export { bringsLivedExperience, organizationsById, sectorOf } from './sectorOf';
-export { findOrganizationByName } from './organizationMatch';
+export { findOrganizationByName, organizationNamed } from './organizationMatch';

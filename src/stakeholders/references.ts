@@ -39,6 +39,8 @@ const collectionLabels: Record<CollectionName, string> = {
   stageMarks: 'checklist mark',
   programMeasures: 'program data measure',
   programQuarters: 'program data quarter',
+  services: 'service',
+  directorySettings: 'directory setting',
 };
 
 /** Which records of each collection mention any of the ids (their own `id` aside). */

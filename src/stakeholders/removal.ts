@@ -85,6 +85,8 @@ const NOUNS: Record<keyof TouchedCounts, [string, string]> = {
   stageMarks: ['checklist mark', 'checklist marks'],
   programMeasures: ['program data measure', 'program data measures'],
   programQuarters: ['program data quarter', 'program data quarters'],
+  services: ['service', 'services'],
+  directorySettings: ['directory setting', 'directory settings'],
 };
 
 function count(n: number, [one, many]: [string, string]): string {

@@ -10,6 +10,7 @@ import { stageRecords } from '../stages/model';
 import { stakeholderRecords } from '../stakeholders/model/records';
 import { trainingRecords } from '../training/model';
 import { workgroupRecords } from '../workgroups/model';
+import { directoryRecords } from '../directory/model';
 
 /**
  * The version of the file format this app writes. Raise it only together with a migration in
@@ -33,6 +34,7 @@ export const RECORD_SCHEMAS = {
   ...trainingRecords,
   ...stageRecords,
   ...programDataRecords,
+  ...directoryRecords,
 } as const;
 type RecordSchemas = typeof RECORD_SCHEMAS;
 

@@ -50,6 +50,8 @@ import { keepKnown } from './knownFields';
  * - The change history: its descriptions quote names as typed, including private people's.
  * - Program data numbers (each agency's quarterly counts): small counts could point at a person;
  *   the program data report's share-safe version is the way to share them, suppressed.
+ * - Directory entries keep their phone numbers and addresses: those are the organizations'
+ *   published lines, never a private person's (a service has no contact-person field).
  * - Fields this version of the app does not know (from a newer version): they may hold anything.
  *
  * What stays: names of 'public' and 'name-only' people, their sectors and roles (so coverage can
@@ -74,6 +76,7 @@ export function shareSafeCopy(doc: WorkspaceDocument, madeAt: Date): WorkspaceDo
     // committee unsuppressed (src/programData/suppression.ts); the copy carries no program data
     // numbers. The list of measures stays: it says nothing about anyone.
     programQuarters: [],
+    services: servicesWithTheirLines(known.services, doc.services),
     history: [],
   };
   return { ...copy, shareSafeCopy: { madeAt: madeAt.toISOString(), note: SHARE_SAFE_NOTE } };
@@ -91,6 +94,16 @@ function withoutContactsIn(value: string, schema: z.core.$ZodType): string {
   if (cleaned.trim() === CONTACT_REMOVED && fits('')) return '';
   if (fits(cleaned)) return cleaned;
   return fits('') ? '' : CONTACT_REMOVED;
+}
+
+/**
+ * Directory entries keep the phone number the organization publishes for the service: it is the
+ * organization's line (the directory has no field for a person), and a directory without its
+ * numbers is no use to a partner. The general sweep above would take it out as a contact.
+ */
+function servicesWithTheirLines(known: WorkspaceDocument['services'], original: WorkspaceDocument['services']) {
+  const phones = new Map(original.map((service) => [service.id, service.phone]));
+  return known.map((service) => ({ ...service, phone: phones.get(service.id) ?? '' }));
 }
 
 /** A stakeholder built from a list of fields known to be safe: a field added later is left out until it is judged. */

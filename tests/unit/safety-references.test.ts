@@ -17,6 +17,7 @@ import { ALL_ITEMS } from '../../src/stages/definitions';
 import { refusal } from '../support/refusal';
 import { QuarterEntry } from '../../src/programData/model';
 import { coalition, nextId, NOW, run } from '../support/fixtures/policies-fixture';
+import { Service } from '../../src/directory/model';
 import { CommandError, InputError, missingRecordMessage } from '../../src/errors';
 
 /**
@@ -229,6 +230,10 @@ function workspace(): WorkspaceDocument {
       createdAt: stamp,
       updatedAt: stamp,
     }),
+  );
+  doc.services.push(
+    Service.parse({ id: 'svc-crisis', organizationId: 'org-crisis', name: 'Crisis line', createdAt: stamp, updatedAt: stamp }),
+    Service.parse({ id: 'svc-clinic', organizationId: 'org-crisis', name: 'Clinic', createdAt: stamp, updatedAt: stamp }),
   );
   return doc;
 }

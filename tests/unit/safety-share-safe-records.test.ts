@@ -141,6 +141,21 @@ function everyCollection(): Record<string, unknown> {
         updatedAt: at,
       },
     ],
+    services: [
+      {
+        id: 'service-1',
+        organizationId: 'org-sheriff',
+        name: 'Crisis stabilization unit',
+        description: 'Ask for the charge nurse, or text Jo on 612-555-0144.',
+        phone: '(612) 555-0100',
+        address: '400 River Rd',
+        hours: [{ day: 'sa', opens: '19:00', closes: '07:00' }],
+        languages: ['Spanish'],
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    directorySettings: [{ id: 'directory', verifyAfterMonths: 4 }],
     history: [],
   };
 }
@@ -224,6 +239,10 @@ describe('the share-safe copy builds every record from what it may show', () => 
     // Agencies' counts (here an arrest count of 3) never leave in a copy; the measures do.
     expect(copy.programQuarters).toEqual([]);
     expect(copy.programMeasures[0]).toMatchObject({ label: 'Follow-up visits' });
+    // A directory entry keeps its organization's published line and address; a number typed into its notes goes.
+    expect(copy.services[0]).toMatchObject({ phone: '(612) 555-0100', address: '400 River Rd', languages: ['Spanish'] });
+    expect(copy.services[0]?.description).not.toContain('555-0144');
+    expect(copy.directorySettings[0]).toEqual({ id: 'directory', verifyAfterMonths: 4 });
     expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
       stage: 'contacted',
       on: '2026-02-01',

@@ -37,12 +37,16 @@ export const STEP_TWO: StepDefinition = {
           title: 'Agree where officers can take a person in crisis',
           guidance:
             'An officer needs somewhere to bring a person that accepts them quickly, at any hour. Name the hospital or crisis centre, and agree how the hand-over works so the officer is back on patrol soon.',
+          rule: { kind: 'directory', need: 'receiving-facility' },
+          action: 'open-directory',
         },
         {
           id: 'system.gaps',
           title: 'Write down the gaps you found',
           guidance:
             'A short list is enough: services that are missing, closed at night, full, or unable to serve some people. It guides the policies, the training and what the coalition asks for.',
+          rule: { kind: 'directory', need: 'gaps' },
+          action: 'open-directory',
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { RuleSpec } from '../types';
 import type { RuleContext, RuleResult } from './context';
 import { conversationsRule } from './conversations';
+import { directoryRule } from './directory';
 import { livedExperienceRule } from './livedExperience';
 import { meetingsRule } from './meetings';
 import { partnersEngagedRule } from './partnersEngaged';
@@ -43,6 +44,8 @@ export function evaluateRule(spec: RuleSpec, context: RuleContext): RuleResult {
       return programDataRule(spec, context);
     case 'recognition':
       return recognitionRule(spec, context);
+    case 'directory':
+      return directoryRule(spec, context);
   }
 }
 
