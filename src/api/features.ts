@@ -1,5 +1,6 @@
 import { actionsFeature } from '../actions/feature';
 import { coalitionFeature } from '../coalition/feature';
+import { committeeFeature } from '../committee/feature';
 import { meetingsFeature } from '../meetings/feature';
 import { policiesFeature } from '../policies/feature';
 import { programDataFeature } from '../programData/feature';
@@ -28,6 +29,7 @@ export const FEATURES = [
   programDataFeature,
   stakeholdersFeature,
   stagesFeature,
+  committeeFeature,
 ] as const;
 
 /** Every change the app knows, by name; each is also an API method of the same name. */

@@ -38,6 +38,9 @@ const collectionLabels: Record<CollectionName, string> = {
   stageMarks: 'checklist mark',
   programMeasures: 'program data measure',
   programQuarters: 'program data quarter',
+  committeeSeats: 'committee seat',
+  committeeOfficers: 'officer term',
+  conflictDeclarations: 'declaration of interests',
 };
 
 // Plain loops: this walks every record of a large workspace while a confirmation dialog waits.

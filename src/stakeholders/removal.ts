@@ -83,6 +83,9 @@ const NOUNS: Record<keyof TouchedCounts, [string, string]> = {
   stageMarks: ['checklist mark', 'checklist marks'],
   programMeasures: ['program data measure', 'program data measures'],
   programQuarters: ['program data quarter', 'program data quarters'],
+  committeeSeats: ['committee seat', 'committee seats'],
+  committeeOfficers: ['officer term', 'officer terms'],
+  conflictDeclarations: ['declaration of interests', 'declarations of interests'],
 };
 
 function count(n: number, [one, many]: [string, string]): string {

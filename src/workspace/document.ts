@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionRecords } from '../actions/model';
 import { CoalitionDetails } from '../coalition/model';
+import { committeeRecords } from '../committee/model';
 import { HistoryList } from '../model/historyEntry';
 import { meetingRecords } from '../meetings/model';
 import { policyRecords } from '../policies/model';
@@ -33,6 +34,7 @@ export const RECORD_SCHEMAS = {
   ...trainingRecords,
   ...stageRecords,
   ...programDataRecords,
+  ...committeeRecords,
 } as const;
 type RecordSchemas = typeof RECORD_SCHEMAS;
 
