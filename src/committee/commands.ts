@@ -132,8 +132,17 @@ export const vacateSeat = defineCommand({
   describe: (input, doc) => `leave "${seatName(doc, input.seatId)}" empty`,
   apply(draft, { seatId, leftOn }) {
     const seat = findOrFail(draft.committeeSeats, seatId, 'seat');
-    const current = currentTerm(seat);
+    let current = currentTerm(seat);
     if (!current) throw new CommandError('This seat is already empty.');
+    // A renewal made early opens a term that has not begun: leaving before it begins cancels it,
+    // and the member leaves the term they are serving.
+    while (current && leftOn < current.startsOn) {
+      const before = seat.terms.at(-2);
+      if (!before || before.stakeholderId !== current.stakeholderId || before.leftOn !== current.startsOn) break;
+      seat.terms.pop();
+      before.leftOn = null;
+      current = before;
+    }
     if (leftOn < current.startsOn)
       throw new InputError(`The member cannot leave before their term began (${current.startsOn}).`, {
         leftOn: `On or after ${current.startsOn}.`,

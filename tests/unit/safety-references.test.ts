@@ -16,6 +16,7 @@ import type { WorkspaceDocument } from '../../src/workspace/document';
 import { ALL_ITEMS } from '../../src/stages/definitions';
 import { refusal } from '../support/refusal';
 import { QuarterEntry } from '../../src/programData/model';
+import { CommitteeSeat, ConflictDeclaration, OfficerTerm } from '../../src/committee/model';
 import { coalition, nextId, NOW, run } from '../support/fixtures/policies-fixture';
 import { CommandError, InputError, missingRecordMessage } from '../../src/errors';
 
@@ -91,6 +92,7 @@ const FILLERS: unknown[] = [
   1,
   0,
   10,
+  2025,
   true,
   false,
 ];
@@ -229,6 +231,18 @@ function workspace(): WorkspaceDocument {
       createdAt: stamp,
       updatedAt: stamp,
     }),
+  );
+  doc.committeeSeats.push(
+    CommitteeSeat.parse({
+      id: 'seat-sheriff',
+      name: 'Sheriff’s office',
+      terms: [{ id: 'term-ortiz', stakeholderId: 'st-ortiz', startsOn: '2025-01-01' }],
+      createdAt: stamp,
+    }),
+  );
+  doc.committeeOfficers.push(OfficerTerm.parse({ id: 'off-chair', role: 'chair', stakeholderId: 'st-ortiz', from: '2025-01-01' }));
+  doc.conflictDeclarations.push(
+    ConflictDeclaration.parse({ id: 'dcl-ortiz', stakeholderId: 'st-ortiz', year: 2025, declaredOn: '2025-01-05', nothingToDeclare: true, createdAt: stamp }),
   );
   return doc;
 }

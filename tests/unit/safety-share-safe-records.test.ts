@@ -141,6 +141,27 @@ function everyCollection(): Record<string, unknown> {
         updatedAt: at,
       },
     ],
+    committeeSeats: [
+      {
+        id: 'seat-1',
+        name: 'Sheriff’s office',
+        organizationId: 'org-sheriff',
+        sector: 'law-enforcement',
+        terms: [{ id: 'term-1', stakeholderId: 'person-1', startsOn: '2025-01-01', endsOn: '2027-01-01' }],
+        createdAt: at,
+      },
+    ],
+    committeeOfficers: [{ id: 'officer-1', role: 'chair', stakeholderId: 'person-1', from: '2025-01-01' }],
+    conflictDeclarations: [
+      {
+        id: 'declaration-1',
+        stakeholderId: 'person-1',
+        year: 2026,
+        declaredOn: '2026-01-10',
+        interests: 'Brother-in-law sits on the crisis center board',
+        createdAt: at,
+      },
+    ],
     history: [],
   };
 }
@@ -224,6 +245,12 @@ describe('the share-safe copy builds every record from what it may show', () => 
     // Agencies' counts (here an arrest count of 3) never leave in a copy; the measures do.
     expect(copy.programQuarters).toEqual([]);
     expect(copy.programMeasures[0]).toMatchObject({ label: 'Follow-up visits' });
+    // Seats, terms and officers are the committee's shared record; a declaration keeps that it was
+    // made, for which year, and never what was declared.
+    expect(copy.committeeSeats[0]?.terms[0]).toMatchObject({ stakeholderId: 'person-1', endsOn: '2027-01-01', leftOn: null });
+    expect(copy.committeeOfficers[0]).toMatchObject({ role: 'chair', stakeholderId: 'person-1' });
+    expect(copy.conflictDeclarations[0]).toMatchObject({ stakeholderId: 'person-1', year: 2026, interests: '' });
+    expect(text).not.toContain('Brother-in-law');
     expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
       stage: 'contacted',
       on: '2026-02-01',
