@@ -6,7 +6,8 @@ import { seatsRosterDocx } from './export/roster';
 /** The committee's print: the seats and terms roster. */
 export const committeeMethods = {
   exportSeatsRosterDocx: defineMethod({
-    summary: 'Saves the steering committee seats and terms roster (.docx): seats, terms, officers, history. Null if cancelled.',
+    summary:
+      'Saves the steering committee seats and terms roster (.docx): seats, terms, officers, history. Null if cancelled.',
     input: z.strictObject({}),
     async handle(_input, context) {
       const { doc } = context.requireSession();

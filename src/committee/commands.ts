@@ -79,7 +79,9 @@ export const seatMember = defineCommand({
   apply(draft, { seatId, stakeholderId, startsOn, endsOn }, context) {
     const seat = findOrFail(draft.committeeSeats, seatId, 'seat');
     refuseEndBeforeStart(startsOn, endsOn);
-    const elsewhere = draft.committeeSeats.find((s) => s.id !== seatId && currentTerm(s)?.stakeholderId === stakeholderId);
+    const elsewhere = draft.committeeSeats.find(
+      (s) => s.id !== seatId && currentTerm(s)?.stakeholderId === stakeholderId,
+    );
     if (elsewhere)
       throw new InputError(`${personName(draft, stakeholderId)} already sits in the "${elsewhere.name}" seat.`, {
         stakeholderId: `Already sits in the "${elsewhere.name}" seat. A person holds one seat.`,
@@ -87,7 +89,9 @@ export const seatMember = defineCommand({
     const current = currentTerm(seat);
     if (current) {
       if (current.stakeholderId === stakeholderId)
-        throw new CommandError(`${personName(draft, stakeholderId)} already sits in this seat. Renew the term instead.`);
+        throw new CommandError(
+          `${personName(draft, stakeholderId)} already sits in this seat. Renew the term instead.`,
+        );
       if (startsOn < current.startsOn)
         throw new InputError(
           `The new term cannot start before the current one (${current.startsOn}): the seat's history would overlap.`,
@@ -174,7 +178,8 @@ export const appointOfficer = defineCommand({
   name: 'appointOfficer',
   label: 'appoint officer',
   input: z.strictObject({ role: OfficerRole, stakeholderId: Id, from: DayString }),
-  describe: (input, doc) => `appoint ${personName(doc, input.stakeholderId)} ${OfficerRole.labelOf(input.role).toLowerCase()}`,
+  describe: (input, doc) =>
+    `appoint ${personName(doc, input.stakeholderId)} ${OfficerRole.labelOf(input.role).toLowerCase()}`,
   apply(draft, { role, stakeholderId, from }, context) {
     const current = currentOfficer(draft.committeeOfficers, role);
     if (current) {
@@ -202,7 +207,9 @@ export const endOfficerTerm = defineCommand({
     const current = currentOfficer(draft.committeeOfficers, role);
     if (!current) throw new CommandError(`No one holds the office of ${OfficerRole.labelOf(role).toLowerCase()}.`);
     if (on < current.from)
-      throw new InputError(`The term cannot end before it began (${current.from}).`, { on: `On or after ${current.from}.` });
+      throw new InputError(`The term cannot end before it began (${current.from}).`, {
+        on: `On or after ${current.from}.`,
+      });
     current.to = on;
     settleRole(draft, role, context);
   },
@@ -227,11 +234,16 @@ export const recordDeclaration = defineCommand({
   input: DeclarationFields.strict(),
   describe: (input, doc) => `record ${personName(doc, input.stakeholderId)}'s declaration for ${input.year}`,
   apply(draft, input, context) {
-    const clash = draft.conflictDeclarations.find((d) => d.stakeholderId === input.stakeholderId && d.year === input.year);
+    const clash = draft.conflictDeclarations.find(
+      (d) => d.stakeholderId === input.stakeholderId && d.year === input.year,
+    );
     if (clash)
-      throw new InputError(`${personName(draft, input.stakeholderId)} has already declared for ${input.year}. Edit that declaration.`, {
-        year: `Already declared for ${input.year}.`,
-      });
+      throw new InputError(
+        `${personName(draft, input.stakeholderId)} has already declared for ${input.year}. Edit that declaration.`,
+        {
+          year: `Already declared for ${input.year}.`,
+        },
+      );
     const declaration: ConflictDeclaration = { id: context.newId(), ...input, createdAt: context.now.toISOString() };
     settleDeclaration(declaration, todayOf(draft, context));
     draft.conflictDeclarations.push(declaration);
@@ -253,7 +265,9 @@ export const updateDeclaration = defineCommand({
         (d) => d.id !== id && d.stakeholderId === declaration.stakeholderId && d.year === changes.year,
       )
     )
-      throw new InputError(`There is already a declaration for ${changes.year}.`, { year: 'Already declared for that year.' });
+      throw new InputError(`There is already a declaration for ${changes.year}.`, {
+        year: 'Already declared for that year.',
+      });
     Object.assign(declaration, changes);
     settleDeclaration(declaration, todayOf(draft, context));
   },
@@ -306,7 +320,13 @@ function refuseEndBeforeStart(startsOn: string, endsOn: string | null): void {
  * app reads from their stage: the move is recorded in their stage history like any other. A
  * term that starts in the future moves nobody yet.
  */
-function joinCommittee(draft: DraftDoc, stakeholderId: string, startsOn: string, seat: string, context: CommandContext) {
+function joinCommittee(
+  draft: DraftDoc,
+  stakeholderId: string,
+  startsOn: string,
+  seat: string,
+  context: CommandContext,
+) {
   const person = draft.stakeholders.find((s) => s.id === stakeholderId);
   if (!person) throw new NotFoundError('That person no longer exists. They may have been deleted.');
   const today = todayOf(draft, context);

@@ -94,7 +94,6 @@ export const ConflictDeclaration = z.looseObject({
 });
 export type ConflictDeclaration = z.infer<typeof ConflictDeclaration>;
 
-
 /** The collections of the committee in the workspace file (gathered in src/workspace/document.ts). */
 export const committeeRecords = {
   committeeSeats: CommitteeSeat,

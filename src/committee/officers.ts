@@ -21,7 +21,9 @@ export function currentOfficer(officers: readonly OfficerTerm[], role: OfficerRo
 export function officerHistory(officers: readonly OfficerTerm[], role: OfficerRole): OfficerTerm[] {
   return officers
     .filter((o) => o.role === role)
-    .sort((a, b) => b.from.localeCompare(a.from) || (a.to === null ? -1 : b.to === null ? 1 : b.to.localeCompare(a.to)));
+    .sort(
+      (a, b) => b.from.localeCompare(a.from) || (a.to === null ? -1 : b.to === null ? 1 : b.to.localeCompare(a.to)),
+    );
 }
 
 export interface RoleDisagreement {
@@ -43,7 +45,9 @@ export function roleDisagreements(
     const withRoleIds = people.filter((p) => p.roles.includes(role)).map((p) => p.id);
     // No history yet: the roles alone are the record, as before this screen existed.
     if (!officers.some((o) => o.role === role)) continue;
-    const agrees = officer ? withRoleIds.length === 1 && withRoleIds[0] === officer.stakeholderId : withRoleIds.length === 0;
+    const agrees = officer
+      ? withRoleIds.length === 1 && withRoleIds[0] === officer.stakeholderId
+      : withRoleIds.length === 0;
     if (!agrees) found.push({ role, officerId: officer?.stakeholderId ?? null, withRoleIds });
   }
   return found;

@@ -54,13 +54,23 @@ export function checkRecusal(
  * The meeting's quorum for one decision: the recused who count towards the quorum are taken
  * out of those present. A body that had a quorum can lose it on one item.
  */
-export function quorumWithoutRecused(status: QuorumStatus, decision: Pick<Decision, 'recusedIds'>, countsTowards: (id: string) => boolean): QuorumStatus {
+export function quorumWithoutRecused(
+  status: QuorumStatus,
+  decision: Pick<Decision, 'recusedIds'>,
+  countsTowards: (id: string) => boolean,
+): QuorumStatus {
   if (!status.applies || decision.recusedIds.length === 0) return status;
   const present = status.present - decision.recusedIds.filter(countsTowards).length;
   const met = present >= status.needed;
   const of = status.members === null ? `${present} present` : `${present} of ${status.members} present`;
   const detail = `${of} once recused members are set aside (${status.needed} needed).`;
-  return { ...status, present, met, detail, summary: `${met ? 'Quorum present' : 'No quorum'} for this decision: ${detail}` };
+  return {
+    ...status,
+    present,
+    met,
+    detail,
+    summary: `${met ? 'Quorum present' : 'No quorum'} for this decision: ${detail}`,
+  };
 }
 
 /** Carried when more voted for than against; abstentions and the recused count neither way. */

@@ -43,7 +43,9 @@ export async function seatsRosterDocx(doc: WorkspaceDocument, today: string): Pr
         ],
         seats.map((seat) => {
           const term = currentTerm(seat);
-          const heldFor = seat.organizationId ? (organizations.get(seat.organizationId) ?? '') : Sector.labelOf(seat.sector);
+          const heldFor = seat.organizationId
+            ? (organizations.get(seat.organizationId) ?? '')
+            : Sector.labelOf(seat.sector);
           if (!term) return [{ text: seat.name, bold: true }, heldFor, { text: 'Empty', bold: true }, '', ''];
           return [
             { text: seat.name, bold: true },
@@ -84,7 +86,8 @@ export async function seatsRosterDocx(doc: WorkspaceDocument, today: string): Pr
       { text: OfficerRole.labelOf(role), bold: true },
       now ? name(now.stakeholderId) : 'Vacant',
       now ? shortDay(now.from) : '',
-      before.map((o) => `${name(o.stakeholderId)} (${shortDay(o.from)} – ${shortDay(o.to!)})`).join('\n') || 'None recorded',
+      before.map((o) => `${name(o.stakeholderId)} (${shortDay(o.from)} – ${shortDay(o.to!)})`).join('\n') ||
+        'None recorded',
     ]);
   }
   body.push(

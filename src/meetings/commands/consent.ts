@@ -49,7 +49,9 @@ export const setConsentItem = defineCommand({
     const meeting = findOrFail(draft.meetings, meetingId, 'meeting');
     const { section, index } = locate(meeting, itemId);
     if ((section.consent === true) === consent)
-      throw new CommandError(consent ? 'This item is already on the consent agenda.' : 'This item is not on the consent agenda.');
+      throw new CommandError(
+        consent ? 'This item is already on the consent agenda.' : 'This item is not on the consent agenda.',
+      );
     const [item] = section.items.splice(index, 1);
     if (consent) {
       item!.pulledById = null;
