@@ -253,7 +253,7 @@ function makeMeetings(random: Random, sizes: Sizes, people: Stakeholder[], workg
               outcome: random.chance(0.85) ? ('done' as const) : ('unfinished' as const),
               decisions:
                 item.purpose === 'decision'
-                  ? [{ id: id(`dc${i}-${k}`, 0), text: `Approved: ${line(random, 400)}`, vote: random.chance(0.5) ? { for: random.int(5, 20), against: random.int(0, 3), abstain: random.int(0, 2) } : null }]
+                  ? [{ id: id(`dc${i}-${k}`, 0), text: `Approved: ${line(random, 400)}`, vote: random.chance(0.5) ? { for: random.int(5, 20), against: random.int(0, 3), abstain: random.int(0, 2) } : null, recusedIds: [] }]
                   : [],
               actionItemIds: [],
             })),

@@ -25,6 +25,7 @@ import { RecognitionPage } from '../recognition/RecognitionPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { ActionItemsPage } from '../actions/ActionItemsPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+import { CommitteePage } from '../committee/CommitteePage';
 
 /**
  * The areas of the app, in sidebar order: the one list the sidebar and the routes are built
@@ -47,6 +48,7 @@ export const AREAS: Area[] = [
   { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: StakeholdersPage },
   { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: StagesPage },
   { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: MeetingsPage },
+  { path: '/committee', label: 'Committee', icon: IconUsersGroup, inSidebar: true, component: CommitteePage },
   { path: '/actions', label: 'Action items', icon: IconListCheck, inSidebar: true, component: ActionItemsPage },
   { path: '/workgroups', label: 'Workgroups', icon: IconUsersGroup, inSidebar: true, component: WorkgroupsPage },
   { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: PoliciesPage },

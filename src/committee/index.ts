@@ -4,7 +4,7 @@
  */
 export { OfficerRole } from './model';
 export type { CommitteeSeat, ConflictDeclaration, OfficerTerm, SeatTerm } from './model';
-export { currentTerm, pastTerms, seatedIds } from './seats';
+export { currentTerm, pastTerms, seatedIds, termEndFor } from './seats';
 export { endingWords, termsEndingWithin, type SeatNeedingAttention } from './termsEnding';
 export { currentOfficer, officerHistory, roleDisagreements } from './officers';
 export { committeeMemberIds, declarationFor, notYetDeclared } from './declarations';
