@@ -16,6 +16,7 @@ import { quarterOfDay, quartersBetween } from '../../src/programData/quarters';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { seededRandom, type Random } from './random';
 import { sizesAt, type Sizes } from './scale';
+import { makeCommittee } from './committee';
 import { line, organizationName, personName, policyText, prose, TAGS, TITLES } from './text';
 
 /**
@@ -76,6 +77,7 @@ export function generateWorkspace(options: GenerateOptions): WorkspaceDocument {
     stageMarks: [],
     programQuarters: makeProgramQuarters(random, organizations),
     history: makeHistory(random, sizes),
+    ...makeCommittee(random, sizes.committeeSeats, organizations, stakeholders, stampOf),
   };
 }
 
