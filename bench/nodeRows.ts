@@ -10,6 +10,8 @@ import { minutesDocx } from '../src/meetings/export/minutes';
 import { rosterDocx } from '../src/stakeholders/export/roster';
 import { statusReportDocx } from '../src/stages/export/statusReport';
 import { trainingSummaryDocx } from '../src/training/export/summary';
+import { seatsRosterDocx } from '../src/committee/export/roster';
+import { notYetDeclared, termsEndingWithin } from '../src/committee';
 import { programDataReportDocx } from '../src/programData/export/programDataReport';
 import { actionItemsForReview, pendingCarryForward } from '../src/meetings/carryForward';
 import type { Meeting } from '../src/meetings/model';
@@ -223,6 +225,7 @@ try {
     ['export: stakeholder roster (.docx)', async () => (await rosterDocx(doc, { today: TODAY })).bytes],
     ['export: training summary for ten years (.docx)', () => trainingSummaryDocx(doc, { from: '2016-01-01', to: TODAY }, TODAY)],
     ['export: program data report, share-safe (.docx)', () => programDataReportDocx(doc, { today: TODAY, audience: 'shared' })],
+    ['export: steering committee seats and terms roster (.docx)', () => seatsRosterDocx(doc, TODAY)],
   ];
   for (const [measure, make] of exports) {
     await attempt(measure, async () => {
@@ -256,6 +259,7 @@ try {
       return repeated(Math.min(REPS, 3), () => previewCsv(csv, doc));
     }],
     ['screen: the chair’s action items by due date', () => repeated(REPS, () => groupByDue(doc.actionItems, TODAY))],
+    ['screen: committee, what needs attention (terms ending, not yet declared)', () => repeated(REPS, () => [termsEndingWithin(doc, TODAY, 60), notYetDeclared(doc, 2025)])],
     ['screen: agenda builder offers (carried forward, to review)', () => repeated(REPS, () => [pendingCarryForward(doc.meetings, busiest), actionItemsForReview(doc.meetings, doc.actionItems, busiest)])],
   ];
   for (const [measure, work] of screens) await attempt(measure, async () => row(measure, await work()));

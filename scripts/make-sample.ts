@@ -13,6 +13,7 @@ import { addRecognition } from './sample/recognition';
 import { addSteeringCommittee } from './sample/steeringCommittee';
 import { addTraining } from './sample/training';
 import { addWorkgroup } from './sample/workgroup';
+import { addCommittee } from './sample/committee';
 
 /**
  * Builds the sample coalition that ships with the app (resources/sample/riverside-county.cit.json)
@@ -44,6 +45,7 @@ export function buildSample(): WorkspaceDocument {
   addPolicies(sample, people, organizations, { dispatchGroup, november });
   addRecognition(sample, people);
   addTraining(sample, people, organizations);
+  addCommittee(sample, people, organizations, november);
   return WorkspaceDocument.parse(sample.doc);
 }
 

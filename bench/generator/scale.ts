@@ -17,6 +17,8 @@ export const ONE_X = {
   trainingClasses: 400,
   traineesPerClass: 24,
   history: 1_000,
+  /** A statewide steering committee's seats, each with ten years of terms. */
+  committeeSeats: 60,
 } as const;
 
 export type Sizes = { -readonly [K in keyof typeof ONE_X]: number };
@@ -38,5 +40,6 @@ export function sizesAt(scale: number): Sizes {
     trainingClasses: at(ONE_X.trainingClasses),
     traineesPerClass: ONE_X.traineesPerClass,
     history: Math.min(ONE_X.history, Math.max(10, at(ONE_X.history))),
+    committeeSeats: at(ONE_X.committeeSeats),
   };
 }

@@ -16,6 +16,7 @@ import { quarterOfDay, quartersBetween } from '../../src/programData/quarters';
 import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/document';
 import { seededRandom, type Random } from './random';
 import { sizesAt, type Sizes } from './scale';
+import { makeCommittee } from './committee';
 import { line, organizationName, personName, policyText, prose, TAGS, TITLES } from './text';
 
 /**
@@ -76,6 +77,7 @@ export function generateWorkspace(options: GenerateOptions): WorkspaceDocument {
     stageMarks: [],
     programQuarters: makeProgramQuarters(random, organizations),
     history: makeHistory(random, sizes),
+    ...makeCommittee(random, sizes.committeeSeats, organizations, stakeholders, stampOf),
   };
 }
 
@@ -253,7 +255,7 @@ function makeMeetings(random: Random, sizes: Sizes, people: Stakeholder[], workg
               outcome: random.chance(0.85) ? ('done' as const) : ('unfinished' as const),
               decisions:
                 item.purpose === 'decision'
-                  ? [{ id: id(`dc${i}-${k}`, 0), text: `Approved: ${line(random, 400)}`, vote: random.chance(0.5) ? { for: random.int(5, 20), against: random.int(0, 3), abstain: random.int(0, 2) } : null }]
+                  ? [{ id: id(`dc${i}-${k}`, 0), text: `Approved: ${line(random, 400)}`, vote: random.chance(0.5) ? { for: random.int(5, 20), against: random.int(0, 3), abstain: random.int(0, 2) } : null, recusedIds: [] }]
                   : [],
               actionItemIds: [],
             })),

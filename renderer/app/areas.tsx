@@ -17,7 +17,6 @@ import {
 } from '@tabler/icons-react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
-import { DirectoryPage } from '../directory/DirectoryPage';
 
 // The pages a workspace usually opens on are in the first bundle; the others load when first
 // visited (AreaRoutes' Suspense boundary waits for them), so opening reads less code.
@@ -30,6 +29,8 @@ const StagesPage = lazy(() => import('../stages/StagesPage').then((m) => ({ defa
 const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const RecognitionPage = lazy(() => import('../recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })));
 const MeetingsPage = lazy(() => import('../meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const DirectoryPage = lazy(() => import('../directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
+const CommitteePage = lazy(() => import('../committee/CommitteePage').then((m) => ({ default: m.CommitteePage })));
 const ActionItemsPage = lazy(() => import('../actions/ActionItemsPage').then((m) => ({ default: m.ActionItemsPage })));
 
 /**
@@ -59,6 +60,7 @@ export const AREAS: Area[] = [
   { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: StakeholdersPage, opensWith: ['stakeholders', 'organizations'] },
   { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: StagesPage },
   { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: MeetingsPage },
+  { path: '/committee', label: 'Committee', icon: IconUsersGroup, inSidebar: true, component: CommitteePage },
   { path: '/actions', label: 'Action items', icon: IconListCheck, inSidebar: true, component: ActionItemsPage },
   { path: '/workgroups', label: 'Workgroups', icon: IconUsersGroup, inSidebar: true, component: WorkgroupsPage },
   { path: '/policies', label: 'Policies', icon: IconGavel, inSidebar: true, component: PoliciesPage },

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import {
   DndContext,
   KeyboardSensor,
@@ -183,7 +183,14 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
               aria-label={`Section: ${section.title}`}
             >
               <Group justify="space-between" mb="xs">
-                <SectionTitle meetingId={meeting.id} section={section} />
+                <Group gap="xs">
+                  <SectionTitle meetingId={meeting.id} section={section} />
+                  {section.consent ? (
+                    <Badge variant="light" color="teal" tt="none">
+                      Approved together by one motion
+                    </Badge>
+                  ) : null}
+                </Group>
                 <Group gap={4}>
                   <Tooltip label="Move section up">
                     <ActionIcon
@@ -249,6 +256,14 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
                       }
                       onEdit={() => setEditing({ sectionId: section.id, item })}
                       onDelete={() => setRemoving({ kind: 'item', id: item.id, title: item.title })}
+                      onConsentAgenda={section.consent === true}
+                      pulledBy={item.pulledById ? names(item.pulledById) : ''}
+                      onConsent={() =>
+                        act(
+                          () => run('setConsentItem', { meetingId: meeting.id, itemId: item.id, consent: section.consent !== true }),
+                          'The consent agenda was not changed',
+                        )
+                      }
                     />
                   ))}
                 </Stack>

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { IconArrowDown, IconArrowUp, IconEyeOff, IconGripVertical } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconEyeOff, IconGripVertical, IconStack2 } from '@tabler/icons-react';
 import { EditDeleteIcons } from '../components/EditDelete';
 import { AgendaPurpose, type AgendaItem } from '../../src/meetings/model';
 import type { TimedItem } from '../../src/meetings/agendaTiming';
@@ -28,6 +28,9 @@ export function ItemRow({
   onDown,
   onEdit,
   onDelete,
+  onConsent,
+  onConsentAgenda = false,
+  pulledBy = '',
 }: {
   item: AgendaItem;
   timed: TimedItem | undefined;
@@ -40,6 +43,11 @@ export function ItemRow({
   onDown: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** Puts the item on the consent agenda, or takes it off (src/meetings/consent.ts). */
+  onConsent?: () => void;
+  onConsentAgenda?: boolean;
+  /** Who pulled it off the consent agenda, if someone did. */
+  pulledBy?: string;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
@@ -98,6 +106,11 @@ export function ItemRow({
               {item.description}
             </Text>
           ) : null}
+          {pulledBy ? (
+            <Text size="xs" fs="italic">
+              Pulled from the consent agenda by {pulledBy}
+            </Text>
+          ) : null}
           {item.guidance ? (
             <Text size="xs" c="dimmed" fs="italic">
               Tip: {item.guidance}
@@ -111,6 +124,20 @@ export function ItemRow({
           <ActionIcon variant="subtle" aria-label={`Move ${item.title} down`} disabled={last} onClick={onDown}>
             <IconArrowDown size={16} />
           </ActionIcon>
+          {onConsent ? (
+            <ActionIcon
+              variant={onConsentAgenda ? 'light' : 'subtle'}
+              aria-label={
+                onConsentAgenda
+                  ? `Take ${item.title} off the consent agenda`
+                  : `Put ${item.title} on the consent agenda`
+              }
+              title={onConsentAgenda ? 'Take off the consent agenda' : 'Put on the consent agenda'}
+              onClick={onConsent}
+            >
+              <IconStack2 size={16} />
+            </ActionIcon>
+          ) : null}
           <EditDeleteIcons name={item.title} onEdit={onEdit} onDelete={onDelete} />
         </Group>
       </Group>

@@ -1,4 +1,6 @@
-import { Button, Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, NumberInput, TextInput } from '@mantine/core';
+import { presentIds } from '../../src/meetings/attendance';
+import { useDoc } from '../workspace/WorkspaceProvider';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { saveDraft, type MinutesDraftProps } from './minutesDraft';
@@ -9,6 +11,7 @@ interface DecisionValues {
   for: number;
   against: number;
   abstain: number;
+  recusedIds: string[];
 }
 export type DecisionDraft = UseFormReturnType<DecisionValues>;
 
@@ -16,7 +19,7 @@ export type DecisionDraft = UseFormReturnType<DecisionValues>;
 export function useDecisionDraft(): DecisionDraft {
   return useForm<DecisionValues>({
     mode: 'controlled',
-    initialValues: { text: '', withVote: false, for: 0, against: 0, abstain: 0 },
+    initialValues: { text: '', withVote: false, for: 0, against: 0, abstain: 0, recusedIds: [] },
   });
 }
 
@@ -24,7 +27,13 @@ export function useDecisionDraft(): DecisionDraft {
 export function DecisionForm(props: MinutesDraftProps<DecisionValues>) {
   const { meeting, item, form, onDone } = props;
   const { run } = useWorkspace();
+  const doc = useDoc();
   const { values } = form;
+  // Only members in the room can step out of a decision (src/meetings/recusal.ts).
+  const inRoom = [...presentIds(meeting)].map((id) => ({
+    value: id,
+    label: doc.stakeholders.find((s) => s.id === id)?.name ?? 'Someone no longer in the list',
+  }));
   const count = (field: 'for' | 'against' | 'abstain', label: string) => (
     <NumberInput
       label={label}
@@ -45,6 +54,7 @@ export function DecisionForm(props: MinutesDraftProps<DecisionValues>) {
           decision: {
             text: values.text,
             vote: values.withVote ? { for: values.for, against: values.against, abstain: values.abstain } : null,
+            recusedIds: values.recusedIds,
           },
         }),
       'The decision was not recorded',
@@ -68,6 +78,17 @@ export function DecisionForm(props: MinutesDraftProps<DecisionValues>) {
           {count('against', 'Against')}
           {count('abstain', 'Abstain')}
         </>
+      ) : null}
+      {inRoom.length ? (
+        <MultiSelect
+          label="Recused"
+          aria-label={`Members recused from the decision on ${item.title}`}
+          placeholder={values.recusedIds.length ? undefined : 'No one'}
+          data={inRoom}
+          searchable
+          w={220}
+          {...form.getInputProps('recusedIds')}
+        />
       ) : null}
       <Button variant="default" disabled={!values.text.trim()} onClick={() => void record()}>
         Record decision

@@ -10,6 +10,7 @@ import { ApproveMinutesModal } from './ApproveMinutesModal';
 import { DRAFT_STYLE } from './MeetingBadges';
 import { MinutesItemCard } from './MinutesItemCard';
 import { RecorderField } from './RecorderField';
+import { ConsentPanel } from './ConsentPanel';
 
 /** The minutes: a copy of the agenda to write notes, decisions and action items into, item by item. */
 export function MinutesEditor({ meeting }: { meeting: Meeting }) {
@@ -93,6 +94,7 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
           </Group>
         </Alert>
       ) : null}
+      <ConsentPanel meeting={meeting} disabled={approved} />
       {minutes.items.map((item, index) => (
         <MinutesItemCard key={item.id} meeting={meeting} item={item} number={index + 1} disabled={approved} />
       ))}

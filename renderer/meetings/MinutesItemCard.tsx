@@ -6,6 +6,8 @@ import { ItemOutcome, type Meeting, type MinutesItem } from '../../src/meetings/
 import { dueWords } from '../../src/actions/due';
 import { nameLookup, ownerName } from '../../src/meetings/meetingFacts';
 import { voteWords } from '../../src/meetings/votes';
+import { recusalWords } from '../../src/meetings/recusal';
+import { pulledWords } from '../../src/meetings/consent';
 import { act } from '../components/act';
 import { useToday } from '../components/useToday';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
@@ -62,6 +64,11 @@ export function MinutesItemCard({
               Presented by {names(item.presenterId)}
             </Text>
           ) : null}
+          {item.pulledById ? (
+            <Text size="xs" fs="italic">
+              {pulledWords(names(item.pulledById))}
+            </Text>
+          ) : null}
         </div>
         <Select
           aria-label={`Outcome of ${item.title}`}
@@ -114,7 +121,11 @@ export function MinutesItemCard({
             </Badge>
             <Text size="sm" style={{ flex: 1 }}>
               {d.text}
-              {d.vote ? ` (${voteWords(d.vote)})` : ''}
+              {d.recusedIds.length
+                ? ` (${recusalWords(d.vote, d.recusedIds.map(names))})`
+                : d.vote
+                  ? ` (${voteWords(d.vote)})`
+                  : ''}
             </Text>
             {!disabled ? (
               <ActionIcon

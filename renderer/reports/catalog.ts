@@ -231,6 +231,15 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     options: [{ kind: 'dateRange', description: 'Classes held in this period. Leave empty for the past year.' }],
   },
   {
+    method: 'exportSeatsRosterDocx',
+    title: 'Steering committee seats and terms',
+    description:
+      'Who holds each seat on the steering committee and until when, seats to fill or renew in the next 60 days, the officers and who sat in each seat before. Declarations of interest are shown only as made or not.',
+    format: 'Word',
+    group: 'Progress',
+    options: [],
+  },
+  {
     method: 'exportClassRosterDocx',
     title: 'Class roster and sign-in sheet',
     description: 'The trainees of a class with their agencies, and a sheet to sign in on each day.',

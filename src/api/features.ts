@@ -1,6 +1,7 @@
 import { actionsFeature } from '../actions/feature';
 import { coalitionFeature } from '../coalition/feature';
 import { directoryFeature } from '../directory/feature';
+import { committeeFeature } from '../committee/feature';
 import { meetingsFeature } from '../meetings/feature';
 import { policiesFeature } from '../policies/feature';
 import { programDataFeature } from '../programData/feature';
@@ -30,6 +31,7 @@ export const FEATURES = [
   stakeholdersFeature,
   directoryFeature,
   stagesFeature,
+  committeeFeature,
 ] as const;
 
 /** Every change the app knows, by name; each is also an API method of the same name. */

@@ -79,6 +79,8 @@ export const AgendaItem = z.looseObject({
   carriedFrom: z.looseObject({ meetingId: Id, itemId: Id }).nullable().default(null),
   /** A template's advice to whoever runs the item; shown in the builder, never printed. */
   guidance: z.string().max(LIMITS.shortText).default(''),
+  /** The member who pulled the item off the consent agenda for discussion (src/meetings/consent.ts). */
+  pulledById: Id.nullable().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -86,6 +88,8 @@ export const AgendaSection = z.looseObject({
   id: Id,
   title: requiredLine('Section title', LIMITS.title),
   items: z.array(AgendaItem).default([]),
+  /** The consent agenda: its items are approved together by one motion (src/meetings/consent.ts). */
+  consent: z.boolean().optional(),
 });
 export type AgendaSection = z.infer<typeof AgendaSection>;
 
@@ -101,6 +105,8 @@ export const Decision = z.looseObject({
   text: requiredLine('Decision', LIMITS.shortText),
   /** A recorded vote, when the body voted; null when it decided by consensus. */
   vote: Vote.nullable().default(null),
+  /** Members present who stepped out of this decision for a conflict of interest (src/meetings/recusal.ts). */
+  recusedIds: z.array(Id).default([]),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -125,6 +131,10 @@ export const MinutesItem = z.looseObject({
   decisions: z.array(Decision).default([]),
   /** Action items created at this item (they live in the workspace's one list). */
   actionItemIds: z.array(Id).default([]),
+  /** On the consent agenda: approved with the others by one motion. */
+  consent: z.boolean().optional(),
+  /** Taken off the consent agenda at the meeting, by this member. */
+  pulledById: Id.nullable().optional(),
 });
 export type MinutesItem = z.infer<typeof MinutesItem>;
 
@@ -138,6 +148,8 @@ export const Minutes = z.looseObject({
   approvedOn: DayString.nullable().default(null),
   /** The later meeting at which they were approved, when it is in the workspace. */
   approvedAtMeetingId: Id.nullable().default(null),
+  /** The minutes items the consent agenda's one motion approved; absent until it is approved. */
+  consentApprovedItemIds: z.array(Id).optional(),
 });
 export type Minutes = z.infer<typeof Minutes>;
 

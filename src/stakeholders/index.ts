@@ -12,3 +12,4 @@ export { AUDIENCE_FILE_LABEL, WITHHELD_NAME, displayName, exportableAffiliation,
 export type { Audience } from './privacy';
 export { bringsLivedExperience, organizationsById, sectorOf } from './sectorOf';
 export { findOrganizationByName, organizationNamed } from './organizationMatch';
+export { changeStage, StageChangeRefused, lastChangeDay } from './stageHistory';

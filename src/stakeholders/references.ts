@@ -41,6 +41,9 @@ const collectionLabels: Record<CollectionName, string> = {
   programQuarters: 'program data quarter',
   services: 'service',
   directorySettings: 'directory setting',
+  committeeSeats: 'committee seat',
+  committeeOfficers: 'officer term',
+  conflictDeclarations: 'declaration of interests',
 };
 
 /** Which records of each collection mention any of the ids (their own `id` aside). */

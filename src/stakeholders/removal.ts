@@ -87,6 +87,9 @@ const NOUNS: Record<keyof TouchedCounts, [string, string]> = {
   programQuarters: ['program data quarter', 'program data quarters'],
   services: ['service', 'services'],
   directorySettings: ['directory setting', 'directory settings'],
+  committeeSeats: ['committee seat', 'committee seats'],
+  committeeOfficers: ['officer term', 'officer terms'],
+  conflictDeclarations: ['declaration of interests', 'declarations of interests'],
 };
 
 function count(n: number, [one, many]: [string, string]): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionRecords } from '../actions/model';
 import { CoalitionDetails } from '../coalition/model';
+import { committeeRecords } from '../committee/model';
 import { HistoryList } from '../model/historyEntry';
 import { meetingRecords } from '../meetings/model';
 import { policyRecords } from '../policies/model';
@@ -35,6 +36,7 @@ export const RECORD_SCHEMAS = {
   ...stageRecords,
   ...programDataRecords,
   ...directoryRecords,
+  ...committeeRecords,
 } as const;
 type RecordSchemas = typeof RECORD_SCHEMAS;
 

@@ -43,6 +43,8 @@ import { keepKnown } from './knownFields';
  * - Trainees' names: officers and dispatchers on a class are not people the coalition asked
  *   about sharing. Each becomes "Trainee N", the same N for the same name and agency in every
  *   class, so the partner's copy still counts each trained person once.
+ * - What committee members declared as conflicts of interest (the interests text); that they
+ *   declared, and for which year, stays.
  * - Lived experience: health information, never shared (privacy.ts: mayShowPersonalDetails).
  * - People who chose 'private': "Name withheld at their request", with no title, organization or
  *   role, and the sector 'other' (privacy.ts: exportableSector says why).
@@ -77,6 +79,9 @@ export function shareSafeCopy(doc: WorkspaceDocument, madeAt: Date): WorkspaceDo
     // numbers. The list of measures stays: it says nothing about anyone.
     programQuarters: [],
     services: servicesWithTheirLines(known.services, doc.services),
+    // Who declared for which year stays (the committee's own record that it asked); what each
+    // member declared is a private note about a person and stays with the coalition.
+    conflictDeclarations: known.conflictDeclarations.map((d) => ({ ...d, interests: '' })),
     history: [],
   };
   return { ...copy, shareSafeCopy: { madeAt: madeAt.toISOString(), note: SHARE_SAFE_NOTE } };

@@ -16,6 +16,7 @@ import type { WorkspaceDocument } from '../../src/workspace/document';
 import { ALL_ITEMS } from '../../src/stages/definitions';
 import { refusal } from '../support/refusal';
 import { QuarterEntry } from '../../src/programData/model';
+import { CommitteeSeat, ConflictDeclaration, OfficerTerm } from '../../src/committee/model';
 import { coalition, nextId, NOW, run } from '../support/fixtures/policies-fixture';
 import { Service } from '../../src/directory/model';
 import { CommandError, InputError, missingRecordMessage } from '../../src/errors';
@@ -92,6 +93,7 @@ const FILLERS: unknown[] = [
   1,
   0,
   10,
+  2025,
   true,
   false,
 ];
@@ -234,6 +236,18 @@ function workspace(): WorkspaceDocument {
   doc.services.push(
     Service.parse({ id: 'svc-crisis', organizationId: 'org-crisis', name: 'Crisis line', createdAt: stamp, updatedAt: stamp }),
     Service.parse({ id: 'svc-clinic', organizationId: 'org-crisis', name: 'Clinic', createdAt: stamp, updatedAt: stamp }),
+  );
+  doc.committeeSeats.push(
+    CommitteeSeat.parse({
+      id: 'seat-sheriff',
+      name: 'Sheriff’s office',
+      terms: [{ id: 'term-ortiz', stakeholderId: 'st-ortiz', startsOn: '2025-01-01' }],
+      createdAt: stamp,
+    }),
+  );
+  doc.committeeOfficers.push(OfficerTerm.parse({ id: 'off-chair', role: 'chair', stakeholderId: 'st-ortiz', from: '2025-01-01' }));
+  doc.conflictDeclarations.push(
+    ConflictDeclaration.parse({ id: 'dcl-ortiz', stakeholderId: 'st-ortiz', year: 2025, declaredOn: '2025-01-05', nothingToDeclare: true, createdAt: stamp }),
   );
   return doc;
 }

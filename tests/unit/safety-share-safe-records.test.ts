@@ -156,6 +156,27 @@ function everyCollection(): Record<string, unknown> {
       },
     ],
     directorySettings: [{ id: 'directory', verifyAfterMonths: 4 }],
+    committeeSeats: [
+      {
+        id: 'seat-1',
+        name: 'Sheriff’s office',
+        organizationId: 'org-sheriff',
+        sector: 'law-enforcement',
+        terms: [{ id: 'term-1', stakeholderId: 'person-1', startsOn: '2025-01-01', endsOn: '2027-01-01' }],
+        createdAt: at,
+      },
+    ],
+    committeeOfficers: [{ id: 'officer-1', role: 'chair', stakeholderId: 'person-1', from: '2025-01-01' }],
+    conflictDeclarations: [
+      {
+        id: 'declaration-1',
+        stakeholderId: 'person-1',
+        year: 2026,
+        declaredOn: '2026-01-10',
+        interests: 'Brother-in-law sits on the crisis center board',
+        createdAt: at,
+      },
+    ],
     history: [],
   };
 }
@@ -243,6 +264,12 @@ describe('the share-safe copy builds every record from what it may show', () => 
     expect(copy.services[0]).toMatchObject({ phone: '(612) 555-0100', address: '400 River Rd', languages: ['Spanish'] });
     expect(copy.services[0]?.description).not.toContain('555-0144');
     expect(copy.directorySettings[0]).toEqual({ id: 'directory', verifyAfterMonths: 4 });
+    // Seats, terms and officers are the committee's shared record; a declaration keeps that it was
+    // made, for which year, and never what was declared.
+    expect(copy.committeeSeats[0]?.terms[0]).toMatchObject({ stakeholderId: 'person-1', endsOn: '2027-01-01', leftOn: null });
+    expect(copy.committeeOfficers[0]).toMatchObject({ role: 'chair', stakeholderId: 'person-1' });
+    expect(copy.conflictDeclarations[0]).toMatchObject({ stakeholderId: 'person-1', year: 2026, interests: '' });
+    expect(text).not.toContain('Brother-in-law');
     expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
       stage: 'contacted',
       on: '2026-02-01',

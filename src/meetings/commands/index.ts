@@ -2,6 +2,7 @@ import { addMeeting, updateMeeting, deleteMeeting } from './details';
 import { applyAgendaTemplate, addAgendaSection, renameAgendaSection, deleteAgendaSection, moveAgendaSection, addAgendaItem, updateAgendaItem, deleteAgendaItem, moveAgendaItem, addActionReview, removeFromActionReview, carryForwardItems } from './agenda';
 import { setAttendance, addGuest, removeGuest } from './attendance';
 import { startMinutes, updateMinutes, updateMinutesItem, addMinutesItem, deleteMinutesItem, addDecision, updateDecision, deleteDecision, addMeetingActionItem, approveMinutes, returnMinutesToDraft } from './minutes';
+import { setConsentItem, pullConsentItem, approveConsentAgenda, undoConsentApproval } from './consent';
 import { startSeries, updateSeries, createNextInSeries } from './series';
 
 /**
@@ -21,6 +22,10 @@ export const meetingCommands = {
   updateAgendaItem,
   deleteAgendaItem,
   moveAgendaItem,
+  setConsentItem,
+  pullConsentItem,
+  approveConsentAgenda,
+  undoConsentApproval,
   addActionReview,
   removeFromActionReview,
   carryForwardItems,

@@ -10,7 +10,8 @@ import { startingOutcome } from '../startingOutcome';
 import { createActionItem } from '../../actions';
 import { defineCommand, findOrFail } from '../../commands/define';
 import { CommandError, InputError } from '../../errors';
-import { InMinutes, DraftMeeting, meetingTitle } from './shared';
+import { InMinutes, DraftMeeting, meetingTitle, type DraftDoc } from './shared';
+import { checkRecusal } from '../recusal';
 
 // ——— minutes ———
 
@@ -59,6 +60,8 @@ export const startMinutes = defineCommand({
           outcome: startingOutcome(meeting, draft.coalition.timeZone, context.now),
           decisions: [],
           actionItemIds: [],
+          ...(section.consent ? { consent: true } : {}),
+          ...(item.pulledById ? { pulledById: item.pulledById } : {}),
         });
         added += 1;
       }
@@ -150,7 +153,17 @@ export const deleteMinutesItem = defineCommand({
 const DecisionInput = z.strictObject({
   text: requiredLine('Decision', LIMITS.shortText),
   vote: Vote.nullable().default(null),
+  /** Members in the room who stepped out of the decision: not counted in the vote. */
+  recusedIds: z.array(Id).max(500).default([]),
 });
+
+/** The decision as it is kept: the recused checked against attendance and the vote (recusal.ts). */
+function checkedDecision(draft: DraftDoc, meeting: DraftMeeting, decision: z.infer<typeof DecisionInput>) {
+  const nameOf = (id: string) => draft.stakeholders.find((s) => s.id === id)?.name ?? 'someone';
+  const check = checkRecusal(meeting, decision, nameOf);
+  if (check.refusal) throw new InputError(check.refusal, { recusedIds: check.refusal });
+  return { text: decision.text, vote: decision.vote, recusedIds: check.recusedIds };
+}
 
 export const addDecision = defineCommand({
   name: 'addDecision',
@@ -162,7 +175,7 @@ export const addDecision = defineCommand({
     const meeting = findOrFail(draft.meetings, meetingId, 'meeting');
     requireDraft(meeting);
     const id = context.newId();
-    findMinutesItem(meeting, itemId).decisions.push({ id, text: decision.text, vote: decision.vote });
+    findMinutesItem(meeting, itemId).decisions.push({ id, ...checkedDecision(draft, meeting, decision) });
     return id;
   },
 });
@@ -176,7 +189,10 @@ export const updateDecision = defineCommand({
   apply(draft, { meetingId, itemId, decisionId, decision }) {
     const meeting = findOrFail(draft.meetings, meetingId, 'meeting');
     requireDraft(meeting);
-    Object.assign(findOrFail(findMinutesItem(meeting, itemId).decisions, decisionId, 'decision'), decision);
+    Object.assign(
+      findOrFail(findMinutesItem(meeting, itemId).decisions, decisionId, 'decision'),
+      checkedDecision(draft, meeting, decision),
+    );
   },
 });
 

@@ -42,10 +42,13 @@ export async function agendaDocx(doc: WorkspaceDocument, meeting: Meeting): Prom
     const grouped = meeting.agenda.filter((s) => s.items.length > 0).length > 1;
     for (const section of meeting.agenda) {
       if (section.items.length === 0) continue;
-      if (grouped) rows.push({ group: section.title });
+      // The consent agenda is always set apart, so the room knows those items pass on one motion.
+      if (section.consent) rows.push({ group: `${section.title}: approved together by one motion unless a member asks to discuss an item` });
+      else if (grouped) rows.push({ group: section.title });
       for (const item of section.items) {
         const t = timed.get(item.id);
         const detail = [
+          item.pulledById ? `Pulled from the consent agenda by ${names(item.pulledById)}` : '',
           item.description,
           ...item.attachments.map((a) => `Attachment: ${a.label ? `${a.label} (${a.target})` : a.target}`),
         ]

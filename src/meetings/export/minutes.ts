@@ -1,6 +1,8 @@
 import type { FileChild } from 'docx';
-import type { Meeting } from '../model';
+import type { Decision, Meeting } from '../model';
 import { voteWords } from '../votes';
+import { recusalWords } from '../recusal';
+import { consentApprovalWords, pulledWords } from '../consent';
 import type { WorkspaceDocument } from '../../workspace/document';
 import { attendanceGroups } from '../attendance';
 import { nextMeetingOfBody } from '../body';
@@ -61,6 +63,7 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
   if (items.length === 0)
     body.push(emptyNote(minutes ? 'No items were recorded.' : 'Minutes have not been taken for this meeting.'));
   let section = '';
+  const consentWords = minutes ? consentApprovalWords(minutes) : null;
   items.forEach((item, index) => {
     if (item.sectionTitle && item.sectionTitle !== section) {
       section = item.sectionTitle;
@@ -73,13 +76,21 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
           spaceAfter: 40,
         }),
       );
+      // The one motion is recorded once, at the head of the consent agenda's items.
+      if (item.consent)
+        body.push(
+          paragraph(consentWords ? `${consentWords}, by one motion.` : 'Consent agenda: not yet approved.', {
+            bold: true,
+            spaceAfter: 80,
+          }),
+        );
     }
     body.push(heading(`${index + 1}. ${item.title}`, 3));
     if (item.presenterId) body.push(labelled('Presented by', names(item.presenterId)));
+    if (item.pulledById) body.push(paragraph(`${pulledWords(names(item.pulledById))}.`, { italics: true }));
     if (item.notes.trim()) body.push(paragraph(item.notes));
-    else if (item.decisions.length === 0) body.push(emptyNote('No notes recorded.'));
-    for (const decision of item.decisions)
-      body.push(labelled('Decision', `${decision.text}${decision.vote ? `  (${voteWords(decision.vote)})` : ''}`));
+    else if (item.decisions.length === 0 && !item.consent) body.push(emptyNote('No notes recorded.'));
+    for (const decision of item.decisions) body.push(labelled('Decision', decisionLine(decision, names)));
     const made = item.actionItemIds
       .map((id) => doc.actionItems.find((a) => a.id === id))
       .filter((a) => a !== undefined);
@@ -131,6 +142,20 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
     subtitle: [facts.kind, doc.coalition.community].filter(Boolean).join('  ·  '),
     body,
   });
+}
+
+/**
+ * A decision with its vote. With recusals it reads "Carried 5–2; Dana Ortiz recused" (recusal.ts);
+ * without, as it always has. A withheld name is not repeated for each recusal.
+ */
+function decisionLine(decision: Decision, names: (id: string | null) => string): string {
+  if (decision.recusedIds.length === 0)
+    return `${decision.text}${decision.vote ? `  (${voteWords(decision.vote)})` : ''}`;
+  const list = decision.recusedIds.map(names);
+  const withheld = list.filter((n) => n === WITHHELD_NAME).length;
+  const shown = list.filter((n) => n !== WITHHELD_NAME);
+  if (withheld) shown.push(withheld === 1 ? '1 member whose name is withheld' : `${withheld} members whose names are withheld`);
+  return `${decision.text}  (${recusalWords(decision.vote, shown)})`;
 }
 
 /**
