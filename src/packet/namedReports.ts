@@ -5,7 +5,8 @@ import { isReportItemFor, REPORT_PREFIX, type Workgroup } from '../workgroups';
  * The reports a meeting's agenda names, so the packet carries them: a workgroup's report where
  * an item is that workgroup's report ("Workgroup report: Dispatch — ..."), every active
  * workgroup's where an item is the standing "Workgroup reports", the training summary where an
- * item speaks of training, and the program data report where one speaks of data. The words are
+ * item (its title, description or guidance) speaks of training, and the program data report
+ * where one speaks of program or crisis-call data. The words are
  * the ones the agenda templates and the "report to the committee" command write.
  */
 export interface NamedReports {
@@ -24,7 +25,8 @@ export function namedReports(meeting: Pick<Meeting, 'agenda'>, workgroups: reado
   let programData = false;
   for (const section of meeting.agenda)
     for (const item of section.items) {
-      const words = `${item.title}\n${item.description}`;
+      // A template's guidance says what a standing item covers ("Training dates and seats, crisis-call data").
+      const words = `${item.title}\n${item.description}\n${item.guidance}`;
       if (item.title.startsWith(REPORT_PREFIX)) {
         for (const workgroup of workgroups) if (isReportItemFor(item.title, workgroup)) workgroupIds.add(workgroup.id);
       } else if (STANDING_WORKGROUP_REPORTS.test(item.title)) {

@@ -83,13 +83,19 @@ function cell(width: number, text: string, options: { header?: boolean; muted?: 
   });
 }
 
-/** Blank rows: enough to fill the last page, never fewer than eight. */
+/**
+ * Blank rows: at least four (and one more for each invitee not printed), then enough to fill the
+ * last page. A landscape page holds ten rows under the heading, thirteen on a later page.
+ */
 export function guestRowCount(listed: number, withheld: number): number {
-  const perPage = 13;
-  const onLastPage = (listed + 1) % perPage;
-  const fill = onLastPage === 0 ? 0 : perPage - onLastPage;
-  return Math.max(8 + withheld, fill);
+  const least = 4 + withheld;
+  const needed = listed + least;
+  if (needed <= FIRST_PAGE_ROWS) return FIRST_PAGE_ROWS - listed;
+  const onLastPage = (needed - FIRST_PAGE_ROWS) % LATER_PAGE_ROWS;
+  return least + (onLastPage === 0 ? 0 : LATER_PAGE_ROWS - onLastPage);
 }
+const FIRST_PAGE_ROWS = 10;
+const LATER_PAGE_ROWS = 13;
 
 export async function signInSheetDocx(doc: WorkspaceDocument, meeting: Meeting): Promise<Buffer> {
   const facts = whenWhere(meeting, doc.coalition.timeZone);
