@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The feature folders of src/: each is reached from another only through its index.ts. */
-const FEATURES = ['actions', 'coalition', 'meetings', 'policies', 'programData', 'recognition', 'stages', 'stakeholders', 'training', 'workgroups', 'directory', 'committee'];
+const FEATURES = ['actions', 'coalition', 'meetings', 'packet', 'policies', 'programData', 'recognition', 'stages', 'stakeholders', 'training', 'workgroups', 'directory', 'committee'];
 
 /** What the core may never import (src/workspace/ may touch files; nothing else in src/ may). */
 const CORE_PATHS = [

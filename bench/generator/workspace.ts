@@ -387,6 +387,8 @@ function makeRecognition(random: Random, sizes: Sizes, people: Stakeholder[]): R
           comment: random.chance(0.5) ? line(random, 400) : '',
           scoredAt: stampOf(dayOf(Math.max(0, offset - 10))),
         })),
+        // Every seventh nomination has the first reviewer stepping away from it (no random draw, so the rest of the data is unchanged).
+        conflicts: n % 7 === 3 ? [{ reviewerId: committee[0]!, reason: 'Works in the nominee’s unit.', declaredAt: stampOf(dayOf(Math.max(0, offset - 12))) }] : [],
         createdAt: stampOf(dayOf(Math.max(0, offset - 60))),
       };
     });
@@ -399,6 +401,7 @@ function makeRecognition(random: Random, sizes: Sizes, people: Stakeholder[]): R
       venue: `${random.pick(['Civic Center', 'Grand Hotel ballroom', 'University hall', 'Fire training academy'])}`,
       host: personName(random),
       status: held ? 'held' : 'nominations-open',
+      blindReview: e % 2 === 1,
       budgetNotes: random.chance(0.5) ? prose(random, random.length(200, 800)) : '',
       thanks: prose(random, random.length(200, 600)),
       categories,

@@ -5,6 +5,7 @@ import {
   IconChevronDown,
   IconDownload,
   IconEdit,
+  IconFiles,
   IconMail,
   IconRepeat,
   IconTrash,
@@ -26,6 +27,7 @@ import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingStatusBadge, MinutesBadge } from './MeetingBadges';
 import { MinutesEditor } from './MinutesEditor';
 import { SeriesModal } from './SeriesModal';
+import { PacketButton } from './PacketButton';
 
 /** One meeting: its details, and the agenda, attendance and minutes in tabs. */
 export function MeetingDetail({ id }: { id: string }) {
@@ -70,6 +72,7 @@ export function MeetingDetail({ id }: { id: string }) {
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
               Edit
             </Button>
+            <PacketButton meetingId={meeting.id} icon={<IconFiles size={16} />} />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <Button leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />}>
@@ -82,6 +85,19 @@ export function MeetingDetail({ id }: { id: string }) {
                 </Menu.Item>
                 <Menu.Item onClick={() => exporter('exportMinutesDocx', { meetingId: meeting.id }, 'minutes')}>
                   Minutes (Word)
+                </Menu.Item>
+                <Menu.Item onClick={() => exporter('exportSignInSheetDocx', { meetingId: meeting.id }, 'sign-in sheet')}>
+                  Sign-in sheet (Word)
+                </Menu.Item>
+                <Menu.Item onClick={() => exporter('exportMeetingNameTentsDocx', { meetingId: meeting.id }, 'name tents')}>
+                  Name tents (Word)
+                </Menu.Item>
+                <Menu.Item
+                  onClick={() =>
+                    exporter('exportMeetingNameTentsDocx', { meetingId: meeting.id, forRoomOnly: true }, 'name tents')
+                  }
+                >
+                  Name tents for a closed meeting, every name printed (Word)
                 </Menu.Item>
                 <Menu.Item
                   leftSection={<IconCalendarPlus size={14} />}

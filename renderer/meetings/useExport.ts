@@ -2,14 +2,21 @@ import { useCallback } from 'react';
 import { call } from '../api/client';
 import { act } from '../components/act';
 
-type ExportMethod = 'exportAgendaDocx' | 'exportMinutesDocx' | 'exportMeetingIcs' | 'exportSeriesIcs';
+type ExportMethod =
+  | 'exportAgendaDocx'
+  | 'exportMinutesDocx'
+  | 'exportMeetingIcs'
+  | 'exportSeriesIcs'
+  | 'exportMeetingPacketDocx'
+  | 'exportSignInSheetDocx'
+  | 'exportMeetingNameTentsDocx';
 
 /** Runs an export: the main process asks where to save; the person is told where it went. */
 export function useExport() {
   return useCallback(
-    (method: ExportMethod, input: { meetingId: string } | { seriesId: string }, what: string) =>
+    (method: ExportMethod, input: { meetingId: string; forRoomOnly?: boolean } | { seriesId: string }, what: string) =>
       act(
-        // One method of four, which the compiler cannot call as a whole: each takes its input and answers the same.
+        // One method of several, which the compiler cannot call as a whole: each takes its input and answers the same.
         () => (call as (m: ExportMethod, i: unknown) => Promise<{ fileName: string } | null>)(method, input),
         `The ${what} was not saved`,
         // Null: the person closed the save dialog, so there is nothing to say.

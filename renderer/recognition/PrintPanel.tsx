@@ -26,7 +26,7 @@ import { SectionHeading } from '../components/SectionHeading';
 export function PrintPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
   const honorees = useMemo(() => honoreesOf(event, doc), [event, doc]);
-  const [busy, setBusy] = useState<'program' | 'certificates' | null>(null);
+  const [busy, setBusy] = useState<'program' | 'certificates' | 'tents' | null>(null);
   const [pressText, setPressText] = useState('');
 
   useEffect(() => {
@@ -40,14 +40,16 @@ export function PrintPanel({ event }: { event: RecognitionEvent }) {
     };
   }, [event, doc.stakeholders, doc.organizations]);
 
-  async function save(kind: 'program' | 'certificates') {
+  async function save(kind: 'program' | 'certificates' | 'tents') {
     setBusy(kind);
     await act(
       () =>
         kind === 'program'
           ? call('exportProgrammeDocx', { eventId: event.id })
-          : call('exportCertificatesDocx', { eventId: event.id }),
-      kind === 'program' ? 'The program was not saved' : 'The certificates were not saved',
+          : kind === 'tents'
+            ? call('exportCeremonyNameTentsDocx', { eventId: event.id })
+            : call('exportCertificatesDocx', { eventId: event.id }),
+      kind === 'program' ? 'The program was not saved' : kind === 'tents' ? 'The name tents were not saved' : 'The certificates were not saved',
       // Nothing is said when the person cancels the save dialog.
       (saved) => (saved ? `Saved ${saved.fileName}.` : null),
     );
@@ -99,6 +101,20 @@ export function PrintPanel({ event }: { event: RecognitionEvent }) {
                 Select honorees in Committee review first.
               </Text>
             ) : null}
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="lg" p="lg">
+          <Stack gap="sm">
+            <Title order={2} size="h3">
+              Name tents
+            </Title>
+            <Text size="sm" c="dimmed">
+              One folded page per honoree and speaker, readable from both sides of the table. Anyone who asked not to
+              be named gets a blank tent to write on.
+            </Text>
+            <Button onClick={() => save('tents')} loading={busy === 'tents'} w="fit-content">
+              Save name tents (.docx)
+            </Button>
           </Stack>
         </Paper>
       </SimpleGrid>

@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { ActionsColumnHeader } from '../components/ActionsColumnHeader';
 import { useMemo, useState } from 'react';
 import type { Nomination, RecognitionEvent } from '../../src/recognition/model';
-import { rankNominations, scoresOutstanding, type RankedNomination } from '../../src/recognition/ranking';
+import { rankNominations, type RankedNomination } from '../../src/recognition/ranking';
+import { reviewerFacingName } from '../../src/recognition/blindReview';
+import { ReviewerProgressPanel } from './ReviewerProgressPanel';
 import { scoringLeftWarning } from '../../src/recognition/scoringLeft';
 import { act } from '../components/act';
 import { RecordMultiSelect } from '../components/pickers/RecordSelect';
@@ -27,7 +29,7 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
       row.notScoredBy.map((id) => nameOf(doc, id)),
     );
   const ranking = useMemo(() => rankNominations(event, doc), [event, doc]);
-  const outstanding = useMemo(() => scoresOutstanding(event), [event]);
+  const shown = (row: RankedNomination) => reviewerFacingName(event, row.nomination, row.nomineeName);
 
   const setStatus = (nomination: Nomination, status: Nomination['status'], message: string) =>
     act(
@@ -54,19 +56,23 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
             act(() => run('setSelectionCommittee', { eventId: event.id, reviewerIds }), 'The committee was not changed')
           }
         />
-        {event.committeeIds.length > 0 ? (
-          <Group gap="xs" mt="sm" aria-label="Scores still to give">
-            {event.committeeIds.map((id) => {
-              const left = outstanding.get(id) ?? 0;
-              return (
-                <Badge key={id} variant="light" color={left === 0 ? 'gray' : 'blue'} tt="none">
-                  {nameOf(doc, id)}: {left === 0 ? 'all scored' : `${left} left to score`}
-                </Badge>
-              );
-            })}
-          </Group>
-        ) : null}
+        <Switch
+          mt="md"
+          label="Blind review"
+          description="Reviewers see “Nomination 3” in place of the nominee’s and nominator’s names while they score."
+          checked={event.blindReview}
+          onChange={(e) => {
+            const blindReview = e.currentTarget.checked;
+            void act(
+              () => run('setBlindReview', { eventId: event.id, blindReview }),
+              'Blind review was not changed',
+              blindReview ? 'Blind review is on: names are hidden while scoring.' : 'Blind review is off.',
+            );
+          }}
+        />
       </Paper>
+
+      <ReviewerProgressPanel event={event} />
 
       {ranking.every((c) => c.rows.length === 0) ? (
         <Text size="sm" c="dimmed">
@@ -102,7 +108,7 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
                       {category.rows.map((row) => (
                         <Table.Tr key={row.nomination.id} data-testid="ranking-row">
                           <Table.Td>{row.rank ?? '–'}</Table.Td>
-                          <Table.Td fw={600}>{row.nomineeName}</Table.Td>
+                          <Table.Td fw={600}>{shown(row)}</Table.Td>
                           <Table.Td>
                             {row.average === null ? (
                               <Text size="sm" c="dimmed">
@@ -136,7 +142,7 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
                                 variant="default"
                                 disabled={event.committeeIds.length === 0}
                                 onClick={() => setScoring(row)}
-                                aria-label={`Score ${row.nomineeName}`}
+                                aria-label={`Score ${shown(row)}`}
                               >
                                 Score
                               </Button>

@@ -1,4 +1,5 @@
-import { Paper, Radio, Group, Select, Text, Textarea } from '@mantine/core';
+import { Button, Paper, Radio, Group, Select, Text, Textarea } from '@mantine/core';
+import { act } from '../components/act';
 import { z } from 'zod';
 import type { RecognitionEvent } from '../../src/recognition/model';
 import { eligibleReviewers, type RankedNomination } from '../../src/recognition/ranking';
@@ -6,6 +7,7 @@ import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
 import { nameOf } from './people';
+import { reviewerFacingName } from '../../src/recognition/blindReview';
 
 const SCORE_LABELS = ['1 · weak', '2', '3 · good', '4', '5 · outstanding'];
 
@@ -35,6 +37,8 @@ export function ScoreModal({
   const doc = useDoc();
   const { run } = useWorkspace();
   const reviewers = row ? eligibleReviewers(event, row.nomination) : [];
+  // Under blind review the reviewer sees the nomination's number, never the nominee's name.
+  const title = row ? reviewerFacingName(event, row.nomination, row.nomineeName) : '';
 
   // A reviewer's earlier score, if any, so scoring again is an edit.
   const scoredBy = (reviewerId: string | null): Values => {
@@ -57,7 +61,7 @@ export function ScoreModal({
         comment,
       });
     },
-    success: `Score saved for ${row?.nomineeName ?? ''}.`,
+    success: `Score saved for ${title}.`,
     failure: 'The score was not saved',
     onClose,
   });
@@ -65,7 +69,7 @@ export function ScoreModal({
   return (
     <FormDialog
       {...dialog}
-      title={row ? `Score: ${row.nomineeName}` : 'Score'}
+      title={row ? `Score: ${title}` : 'Score'}
       size="lg"
       saveLabel="Save score"
     >
@@ -84,6 +88,26 @@ export function ScoreModal({
         // Another reviewer brings up their own earlier score, not the one shown.
         onChange={(reviewerId) => form.setValues(scoredBy(reviewerId))}
       />
+      {form.values.reviewerId ? (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          color="orange"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={async () => {
+            const reviewerId = form.values.reviewerId;
+            if (!row || !reviewerId) return;
+            const done = await act(
+              () => run('declareConflict', { eventId: event.id, nominationId: row.nomination.id, reviewerId, reason: form.values.comment }),
+              'The conflict of interest was not recorded',
+              `${nameOf(doc, reviewerId)} has stepped away from ${title}; their score is left out.`,
+            );
+            if (done) onClose();
+          }}
+        >
+          {nameOf(doc, form.values.reviewerId)} has a conflict of interest: leave them out of this score
+        </Button>
+      ) : null}
       <Radio.Group label="Score" required {...form.getInputProps('score')}>
         <Group gap="md" mt={6}>
           {SCORE_LABELS.map((label, i) => (

@@ -6,3 +6,4 @@ export { createActionItem } from './commands';
 export { addDaysTo, groupByDue, relativeDue } from './due';
 export { ActionItemFields, ActionStatus } from './model';
 export type { ActionItem } from './model';
+export { dueState, isClosed } from './due';

@@ -10,6 +10,7 @@ import { stagesFeature } from '../stages/feature';
 import { stakeholdersFeature } from '../stakeholders/feature';
 import { trainingFeature } from '../training/feature';
 import { workgroupsFeature } from '../workgroups/feature';
+import { packetFeature } from '../packet/feature';
 import { joinFeatures } from './feature';
 import type { ServiceContext } from './context';
 import type { MethodDefinition } from './method';
@@ -32,6 +33,7 @@ export const FEATURES = [
   directoryFeature,
   stagesFeature,
   committeeFeature,
+  packetFeature,
 ] as const;
 
 /** Every change the app knows, by name; each is also an API method of the same name. */

@@ -8,6 +8,8 @@ import { agendaDocx } from './export/agenda';
 import { meetingIcs, seriesIcs } from './export/calendar';
 import { invitation } from './export/invitation';
 import { minutesDocx } from './export/minutes';
+import { signInSheetDocx } from './export/signInSheet';
+import { meetingTentsDocx } from './export/meetingTents';
 import type { Meeting } from './model';
 
 const ForMeeting = z.strictObject({ meetingId: Id });
@@ -39,6 +41,24 @@ export const meetingMethods = {
     async handle({ meetingId }, context) {
       const { doc, meeting } = find(context, meetingId);
       return context.saveExport(stem(meeting, 'Minutes'), 'docx', await minutesDocx(doc, meeting));
+    },
+  }),
+  exportSignInSheetDocx: defineMethod({
+    summary:
+      'Saves a sign-in sheet for a meeting (.docx, landscape): invitees pre-printed with a signature column, blank rows for guests. Private people are not printed. Null if cancelled.',
+    input: ForMeeting,
+    async handle({ meetingId }, context) {
+      const { doc, meeting } = find(context, meetingId);
+      return context.saveExport(stem(meeting, 'Sign-in sheet'), 'docx', await signInSheetDocx(doc, meeting));
+    },
+  }),
+  exportMeetingNameTentsDocx: defineMethod({
+    summary:
+      'Saves name tents for a meeting’s invitees (.docx, one folded page each). Private people get a blank tent unless forRoomOnly (a closed session). Null if cancelled.',
+    input: z.strictObject({ meetingId: Id, forRoomOnly: z.boolean().default(false) }),
+    async handle({ meetingId, forRoomOnly }, context) {
+      const { doc, meeting } = find(context, meetingId);
+      return context.saveExport(stem(meeting, 'Name tents'), 'docx', await meetingTentsDocx(doc, meeting, forRoomOnly));
     },
   }),
   exportMeetingIcs: defineMethod({

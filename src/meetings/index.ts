@@ -6,3 +6,7 @@ export { IN_ROOM } from './attendance';
 export { byStart } from './body';
 export { AgendaItem, MeetingKind, MeetingStatus } from './model';
 export type { Meeting } from './model';
+export { earlierMeetingsOfBody } from './body';
+export { nameLookup, ownerName, whenWhere } from './meetingFacts';
+export { agendaPart } from './export/agenda';
+export { minutesPart } from './export/minutes';

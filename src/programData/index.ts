@@ -9,3 +9,4 @@ export { quartersEntered, totalsByQuarter } from './totals';
 export { diversionShare, citHandledShare } from './shares';
 export { parseQuarter, quarterInWords, quarterOfDay } from './quarters';
 export { programDataView, reportQuarters } from './reportView';
+export { programDataReportPart } from './export/programDataReport';

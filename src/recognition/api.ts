@@ -5,6 +5,7 @@ import { Id } from '../model/ids';
 import type { WorkspaceDocument } from '../workspace/document';
 import { certificatesDocx } from './export/certificates';
 import { programmeDocx } from './export/programme';
+import { ceremonyTentsDocx } from './export/tents';
 import { honoreesOf } from './honorees';
 import type { RecognitionEvent } from './model';
 import { honoreeListText } from './pressList';
@@ -41,6 +42,16 @@ export const recognitionMethods = {
         );
       }
       return context.saveExport(`${event.title} - certificates`, 'docx', await certificatesDocx(event, doc));
+    },
+  }),
+  exportCeremonyNameTentsDocx: defineMethod({
+    summary:
+      'Saves name tents for a recognition event (.docx, one folded page each): honorees and speakers; anyone who asked not to be named gets a blank tent. Null if cancelled.',
+    input: ForEvent,
+    async handle({ eventId }, context) {
+      const { doc } = context.requireSession();
+      const event = eventIn(doc, eventId);
+      return context.saveExport(`${event.title} - name tents`, 'docx', await ceremonyTentsDocx(event, doc));
     },
   }),
   honoreeListText: defineMethod({

@@ -95,11 +95,23 @@ export const NominationFields = z.object({
   citation: longText('Citation', 1_500),
 });
 
+/**
+ * A reviewer's declared conflict of interest with one nomination (they work with the nominee,
+ * nominated them, are related): they do not score it, and a score they gave before is left out.
+ */
+export const ConflictDeclaration = z.looseObject({
+  reviewerId: Id,
+  reason: longText('Reason', LIMITS.shortText),
+  declaredAt: Timestamp,
+});
+export type ConflictDeclaration = z.infer<typeof ConflictDeclaration>;
+
 export const Nomination = z.looseObject({
   id: Id,
   ...NominationFields.shape,
   status: NominationStatus.default('received'),
   reviews: z.array(Review).default([]),
+  conflicts: z.array(ConflictDeclaration).default([]),
   createdAt: Timestamp,
 });
 export type Nomination = z.infer<typeof Nomination>;
@@ -168,6 +180,8 @@ export const RecognitionEvent = z.looseObject({
   /** The selection committee: the stakeholders who score nominations. */
   committeeIds: z.array(Id).default([]),
   runOfShow: z.array(Segment).default([]),
+  /** Reviewers see "Nomination 3" in place of the nominee's and nominator's names. */
+  blindReview: z.boolean().default(false),
   createdAt: Timestamp,
 });
 export type RecognitionEvent = z.infer<typeof RecognitionEvent>;

@@ -1,6 +1,7 @@
 import type { Nomination, RecognitionEvent } from './model';
 import type { WorkspaceDocument } from '../workspace/document';
 import { isActive, nomineeOf } from './nominees';
+import { countedReviews, hasConflict } from './conflicts';
 
 type People = Pick<WorkspaceDocument, 'stakeholders' | 'organizations'>;
 
@@ -23,19 +24,22 @@ export interface CategoryRanking {
 }
 
 /**
- * A reviewer may not score a nomination of themselves; they are not counted as missing for it.
+ * A reviewer may not score a nomination of themselves, nor one they declared a conflict on;
+ * they are not counted as missing for it.
  */
 export function eligibleReviewers(
   event: Pick<RecognitionEvent, 'committeeIds'>,
-  nomination: Pick<Nomination, 'nomineeId'>,
+  nomination: Pick<Nomination, 'nomineeId' | 'conflicts'>,
 ): string[] {
-  return event.committeeIds.filter((id) => id !== nomination.nomineeId);
+  return event.committeeIds.filter((id) => id !== nomination.nomineeId && !hasConflict(nomination, id));
 }
 
-export function averageScore(nomination: Pick<Nomination, 'reviews'>): number | null {
-  if (nomination.reviews.length === 0) return null;
-  const sum = nomination.reviews.reduce((total, review) => total + review.score, 0);
-  return Math.round((sum / nomination.reviews.length) * 100) / 100;
+/** The mean of the counted scores (a conflicted reviewer's score never counts). */
+export function averageScore(nomination: Pick<Nomination, 'reviews' | 'conflicts'>): number | null {
+  const reviews = countedReviews(nomination);
+  if (reviews.length === 0) return null;
+  const sum = reviews.reduce((total, review) => total + review.score, 0);
+  return Math.round((sum / reviews.length) * 100) / 100;
 }
 
 /**
@@ -54,7 +58,7 @@ export function rankNominations(event: RecognitionEvent, people: People): Catego
           nomination,
           nomineeName: nomineeOf(nomination, people).name,
           average: averageScore(nomination),
-          scoreCount: nomination.reviews.length,
+          scoreCount: countedReviews(nomination).length,
           rank: null,
           notScoredBy: eligibleReviewers(event, nomination).filter((id) => !scored.has(id)),
         };

@@ -7,3 +7,4 @@ export type { AgencyStaffing, Course, Trainee, TrainingClass } from './model';
 export { classesHeld, completedCount, isHeld } from './held';
 export { trainingEvidence, type TrainingEvidence } from './evidence';
 export { refreshers } from './inService';
+export { trainingSummaryPart } from './export/summary';

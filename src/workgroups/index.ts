@@ -4,3 +4,5 @@
  */
 export { WorkgroupFocus, WorkgroupStatus } from './model';
 export type { Workgroup } from './model';
+export { isReportItemFor, REPORT_PREFIX } from './reportToCommittee';
+export { workgroupReportPart } from './export/workgroupReport';

@@ -7,6 +7,7 @@ import { nameLookup, ownerName, whenWhere } from '../meetingFacts';
 import { shortDay } from '../../model/wallClock';
 import { dataTable, emptyNote, heading, labelled, notesLines, paragraph, type TableRowSpec } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import type { DocxPart } from '../../export/docx/part';
 import { THEME } from '../../export/docx/theme';
 
 /**
@@ -14,7 +15,7 @@ import { THEME } from '../../export/docx/theme';
  * page for a typical meeting: the details, the agenda with start times, the action items under
  * review, and ruled space for notes. Names follow each person's privacy choice ('shared').
  */
-export async function agendaDocx(doc: WorkspaceDocument, meeting: Meeting): Promise<Buffer> {
+export function agendaPart(doc: WorkspaceDocument, meeting: Meeting): DocxPart {
   const zone = doc.coalition.timeZone;
   const facts = whenWhere(meeting, zone);
   const names = nameLookup(doc, 'shared');
@@ -121,10 +122,13 @@ export async function agendaDocx(doc: WorkspaceDocument, meeting: Meeting): Prom
   const used = itemCount + sectionRows + (review.length ? review.length + 3 : 0);
   body.push(...notesLines(Math.max(3, Math.min(14, 19 - used))));
 
-  return renderDocx({
+  return {
     title: meeting.title,
-    coalitionName: doc.coalition.name,
     subtitle: [facts.kind, doc.coalition.community].filter(Boolean).join('  ·  '),
     body,
-  });
+  };
+}
+
+export async function agendaDocx(doc: WorkspaceDocument, meeting: Meeting): Promise<Buffer> {
+  return renderDocx({ ...agendaPart(doc, meeting), coalitionName: doc.coalition.name });
 }

@@ -13,6 +13,7 @@ import { quorumStatus } from '../quorum';
 import { WITHHELD_NAME } from '../../stakeholders';
 import { dataTable, emptyNote, heading, labelled, paragraph, signatureBlock } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import type { DocxPart } from '../../export/docx/part';
 import { THEME } from '../../export/docx/theme';
 
 /**
@@ -20,7 +21,7 @@ import { THEME } from '../../export/docx/theme';
  * decisions (with the vote where one was taken), the new action items, and the next meeting.
  * Names follow each person's privacy choice ('shared'); private people are counted, not named.
  */
-export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Promise<Buffer> {
+export function minutesPart(doc: WorkspaceDocument, meeting: Meeting): DocxPart {
   const zone = doc.coalition.timeZone;
   const facts = whenWhere(meeting, zone);
   const names = nameLookup(doc, 'shared');
@@ -136,12 +137,11 @@ export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Pro
   body.push(paragraph('', { spaceBefore: 240 }));
   body.push(signatureBlock(minutes?.recorder ? `Recorded by ${minutes.recorder}` : 'Recorder'));
 
-  return renderDocx({
+  return {
     title: `Minutes: ${meeting.title}`,
-    coalitionName: doc.coalition.name,
     subtitle: [facts.kind, doc.coalition.community].filter(Boolean).join('  ·  '),
     body,
-  });
+  };
 }
 
 /**
@@ -168,4 +168,8 @@ function nameList(list: string[]): string {
   if (withheld === 0) return shown.join(', ');
   const phrase = withheld === 1 ? '1 person whose name is withheld' : `${withheld} people whose names are withheld`;
   return shown.length ? `${shown.join(', ')}, and ${phrase}` : phrase;
+}
+
+export async function minutesDocx(doc: WorkspaceDocument, meeting: Meeting): Promise<Buffer> {
+  return renderDocx({ ...minutesPart(doc, meeting), coalitionName: doc.coalition.name });
 }

@@ -1,6 +1,7 @@
 import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import type { DocxPart } from '../../export/docx/part';
 import { PAGE, THEME } from '../../export/docx/theme';
 import { tableDay } from '../../model/dateFormats';
 import { AUDIENCE_FILE_LABEL, type Audience } from '../../stakeholders';
@@ -44,10 +45,7 @@ function chartPicture(chart: QuarterChartSpec): Paragraph {
   });
 }
 
-export async function programDataReportDocx(
-  doc: WorkspaceDocument,
-  options: { today: string; audience: Audience },
-): Promise<Buffer> {
+export function programDataReportPart(doc: WorkspaceDocument, options: { today: string; audience: Audience }): DocxPart {
   const { audience } = options;
   const view = programDataView(doc, audience);
   const first = view.quarters[0];
@@ -116,10 +114,16 @@ export async function programDataReportDocx(
     }
   }
 
-  return renderDocx({
+  return {
     title: PROGRAM_DATA_REPORT_TITLE,
-    coalitionName: doc.coalition.name,
     subtitle: audience === 'shared' ? 'Share-safe version' : 'Steering committee copy',
     body,
-  });
+  };
+}
+
+export async function programDataReportDocx(
+  doc: WorkspaceDocument,
+  options: { today: string; audience: Audience },
+): Promise<Buffer> {
+  return renderDocx({ ...programDataReportPart(doc, options), coalitionName: doc.coalition.name });
 }

@@ -25,6 +25,7 @@ export const addRecognitionEvent = defineCommand({
       nominations: [],
       committeeIds: [],
       runOfShow: [],
+      blindReview: false,
       createdAt: context.now.toISOString(),
     };
     draft.recognitionEvents.push(event);

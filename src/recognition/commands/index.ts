@@ -4,6 +4,7 @@ import { addNomination, updateNomination, setNominationStatus, deleteNomination 
 import { setSelectionCommittee, scoreNomination, removeScore } from './review';
 import { addSegment, updateSegment, moveSegment, removeSegment, draftRunOfShow } from './runOfShow';
 import { addPreparation, addStandardPreparations } from './preparations';
+import { declareConflict, withdrawConflict, setBlindReview } from './fairJudging';
 
 /**
  * Recognition events: the event itself, its award categories, nominations and the committee's
@@ -26,6 +27,9 @@ export const recognitionCommands = {
   setSelectionCommittee,
   scoreNomination,
   removeScore,
+  declareConflict,
+  withdrawConflict,
+  setBlindReview,
   addSegment,
   updateSegment,
   moveSegment,

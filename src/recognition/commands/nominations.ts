@@ -56,6 +56,7 @@ export const addNomination = defineCommand({
       receivedOn: fields.receivedOn ?? context.now.toISOString().slice(0, 10),
       status: 'received',
       reviews: [],
+      conflicts: [],
       createdAt: context.now.toISOString(),
     };
     event.nominations.push(nomination);

@@ -3,6 +3,7 @@ import { Id } from '../../model/ids';
 import { Score } from '../model';
 import { LIMITS, longText } from '../../model/text';
 import { isActive } from '../nominees';
+import { hasConflict } from '../conflicts';
 import { defineCommand, findOrFail } from '../../commands/define';
 import { nominationOf, within } from '../../commands/references';
 import { CommandError, NotFoundError } from '../../errors';
@@ -50,6 +51,10 @@ export const scoreNomination = defineCommand({
     if (nomination.nomineeId === reviewerId)
       throw new CommandError(`${reviewer.name} cannot score their own nomination.`);
     if (!isActive(nomination)) throw new CommandError('This nomination was withdrawn, so it is not scored.');
+    if (hasConflict(nomination, reviewerId))
+      throw new CommandError(
+        `${reviewer.name} declared a conflict of interest with this nomination, so does not score it. Withdraw the declaration first if it was made in error.`,
+      );
     const review = { reviewerId, score, comment, scoredAt: context.now.toISOString() };
     const existing = nomination.reviews.findIndex((r) => r.reviewerId === reviewerId);
     if (existing >= 0) nomination.reviews[existing] = review;

@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { dataTable, emptyNote, heading, labelled, paragraph, type TableRowSpec } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import type { DocxPart } from '../../export/docx/part';
 import { THEME } from '../../export/docx/theme';
 import { tableDay } from '../../model/dateFormats';
 import type { WorkspaceDocument } from '../../workspace/document';
@@ -22,7 +23,7 @@ export interface Period {
  * agency completed it, how each agency stands against its target, and how many people need a
  * refresher. It is handed round at a meeting, so trainees are counted, never named.
  */
-export async function trainingSummaryDocx(doc: WorkspaceDocument, period: Period, today: string): Promise<Buffer> {
+export function trainingSummaryPart(doc: WorkspaceDocument, period: Period, today: string): DocxPart {
   const courses = courseById(doc);
   const inPeriod = (day: string) => day >= period.from && day <= period.to;
   const classes = doc.trainingClasses
@@ -169,10 +170,13 @@ export async function trainingSummaryDocx(doc: WorkspaceDocument, period: Period
       : emptyNote('No one needs a refresher yet.'),
   ];
 
-  return renderDocx({
+  return {
     title: 'Training summary',
-    coalitionName: doc.coalition.name,
     subtitle: doc.coalition.community,
     body,
-  });
+  };
+}
+
+export async function trainingSummaryDocx(doc: WorkspaceDocument, period: Period, today: string): Promise<Buffer> {
+  return renderDocx({ ...trainingSummaryPart(doc, period, today), coalitionName: doc.coalition.name });
 }

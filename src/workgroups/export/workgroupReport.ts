@@ -8,6 +8,7 @@ import { displayName, exportableAffiliation } from '../../stakeholders';
 import { workgroupOverview } from '../overview';
 import { dataTable, emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
+import type { DocxPart } from '../../export/docx/part';
 import { tableDay } from '../../model/dateFormats';
 
 /**
@@ -15,11 +16,7 @@ import { tableDay } from '../../model/dateFormats';
  * its action items and the policies it is responsible for. It is handed out at meetings, so
  * people appear as the privacy rule allows for a shared document.
  */
-export async function workgroupReportDocx(
-  doc: WorkspaceDocument,
-  workgroup: Workgroup,
-  today: string,
-): Promise<Buffer> {
+export function workgroupReportPart(doc: WorkspaceDocument, workgroup: Workgroup, today: string): DocxPart {
   const view = workgroupOverview(doc, workgroup, today);
   const person = (id: string | null) => {
     const found = id ? doc.stakeholders.find((s) => s.id === id) : undefined;
@@ -133,10 +130,13 @@ export async function workgroupReportDocx(
       : emptyNote('This workgroup is not responsible for any policy.'),
   ];
 
-  return renderDocx({
+  return {
     title: `Workgroup report: ${workgroup.name}`,
-    coalitionName: doc.coalition.name,
     subtitle: doc.coalition.community || undefined,
     body,
-  });
+  };
+}
+
+export async function workgroupReportDocx(doc: WorkspaceDocument, workgroup: Workgroup, today: string): Promise<Buffer> {
+  return renderDocx({ ...workgroupReportPart(doc, workgroup, today), coalitionName: doc.coalition.name });
 }
