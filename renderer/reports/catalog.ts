@@ -42,9 +42,9 @@ export type ReportOption =
   /** Some people, or everyone: key `ids` (left out for everyone unless `required`). */
   | { kind: 'people'; label: string; required: boolean };
 
-export type ReportFormat = 'Word' | 'CSV' | 'Calendar' | 'Contact cards' | 'Workspace file';
+export type ReportFormat = 'Word' | 'CSV' | 'Calendar' | 'Contact cards' | 'Workspace file' | 'Zip of CSV files';
 
-export type ReportGroup = 'Progress' | 'Stakeholders' | 'Meetings' | 'Workgroups and policies' | 'Training and data' | 'Recognition' | 'Workspace';
+export type ReportGroup = 'Progress' | 'Stakeholders' | 'Meetings' | 'Workgroups and policies' | 'Training and data' | 'Resource directory' | 'Recognition' | 'Workspace';
 
 export interface ReportEntry {
   method: ExportMethod;
@@ -142,6 +142,42 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     group: 'Meetings',
     options: [
       { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
+  },
+  {
+    method: 'exportMeetingPacketDocx',
+    title: 'Meeting packet',
+    description: 'Everything members read before a meeting: contents, agenda, the last minutes to approve, open action items and the reports the agenda names.',
+    format: 'Word',
+    group: 'Meetings',
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
+  },
+  {
+    method: 'exportSignInSheetDocx',
+    title: 'Sign-in sheet',
+    description: 'Invitees printed with a column to sign, and blank rows for guests. People who asked not to be named are left off.',
+    format: 'Word',
+    group: 'Meetings',
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+    ],
+  },
+  {
+    method: 'exportMeetingNameTentsDocx',
+    title: 'Name tents for a meeting',
+    description: 'One folded page per invitee, readable from both sides. People who asked not to be named get a blank tent.',
+    format: 'Word',
+    group: 'Meetings',
+    options: [
+      { kind: 'record', key: 'meetingId', label: 'Meeting', choices: meetingChoices, emptyText: 'No meetings yet.' },
+      {
+        kind: 'flag',
+        key: 'forRoomOnly',
+        label: 'A closed meeting: print every name',
+        description: 'Only for a room where everyone already knows each other.',
+      },
     ],
   },
   {
@@ -289,6 +325,40 @@ export const REPORT_CATALOG: readonly ReportEntry[] = [
     ],
   },
   {
+    method: 'exportCeremonyNameTentsDocx',
+    title: 'Name tents for a ceremony',
+    description: 'One folded page for each honoree and speaker of a recognition event.',
+    format: 'Word',
+    group: 'Recognition',
+    options: [
+      { kind: 'record', key: 'eventId', label: 'Event', choices: eventChoices, emptyText: 'No recognition events yet.' },
+    ],
+  },
+  {
+    method: 'exportPocketCardDocx',
+    title: 'Pocket resource card',
+    description: 'The services an officer needs at any hour, receiving facilities and round-the-clock services first, on one folded page.',
+    format: 'Word',
+    group: 'Resource directory',
+    options: [],
+  },
+  {
+    method: 'exportDirectoryDocx',
+    title: 'Resource directory',
+    description: 'Every service in the coalition’s order, grouped by kind: who it serves, hours, how to refer, phone and address.',
+    format: 'Word',
+    group: 'Resource directory',
+    options: [],
+  },
+  {
+    method: 'exportDirectoryPackage',
+    title: 'Directory for other systems (Open Referral)',
+    description: 'The directory as Open Referral (HSDS 3.0) files in one .zip, for a 211 service or another coalition.',
+    format: 'Zip of CSV files',
+    group: 'Resource directory',
+    options: [],
+  },
+  {
     method: 'exportShareSafeCopy',
     title: 'Share-safe copy of the workspace',
     description:
@@ -305,7 +375,7 @@ function eventChoices(doc: WorkspaceDocument): Choice[] {
     .map((e) => ({ value: e.id, label: `${e.title} (${longDay(e.date)})` }));
 }
 
-export const REPORT_GROUPS: readonly ReportGroup[] = ['Progress', 'Stakeholders', 'Meetings', 'Workgroups and policies', 'Training and data', 'Recognition', 'Workspace'];
+export const REPORT_GROUPS: readonly ReportGroup[] = ['Progress', 'Stakeholders', 'Meetings', 'Workgroups and policies', 'Training and data', 'Resource directory', 'Recognition', 'Workspace'];
 
 /** What a person chose on a report's card. */
 export interface OptionValues {

@@ -170,6 +170,8 @@ function shareSafeEvent(event: RecognitionEvent): RecognitionEvent {
         ...nomination,
         story: '',
         reviews: [],
+        // Why a reviewer stood aside is a note about people (a relative, a colleague).
+        conflicts: (nomination.conflicts ?? []).map((conflict) => ({ ...conflict, reason: '' })),
         // A nominator from outside the workspace is often family of the person helped.
         nominatedByName: '',
         nomineeName: withheld && nomination.nomineeName !== '' ? WITHHELD_NAME : nomination.nomineeName,

@@ -101,6 +101,7 @@ function everyCollection(): Record<string, unknown> {
             categoryId: 'category-1',
             nomineeName: 'Chris Public',
             reviews: [{ reviewerId: 'person-1', score: 4, scoredAt: at }],
+            conflicts: [{ reviewerId: 'person-1', reason: 'Nominee is my cousin Chris', declaredAt: at }],
             createdAt: at,
           },
         ],
@@ -270,6 +271,9 @@ describe('the share-safe copy builds every record from what it may show', () => 
     expect(copy.committeeOfficers[0]).toMatchObject({ role: 'chair', stakeholderId: 'person-1' });
     expect(copy.conflictDeclarations[0]).toMatchObject({ stakeholderId: 'person-1', year: 2026, interests: '' });
     expect(text).not.toContain('Brother-in-law');
+    // A reviewer's conflict stays (the score left them out) without the reason they gave.
+    expect(copy.recognitionEvents[0]?.nominations[0]?.conflicts).toEqual([{ reviewerId: 'person-1', reason: '', declaredAt: at }]);
+    expect(text).not.toContain('my cousin');
     expect(copy.stakeholders[0]?.stageHistory[0]).toEqual({
       stage: 'contacted',
       on: '2026-02-01',

@@ -69,4 +69,22 @@ describe('this week on the dashboard', () => {
     const runs = byDay([{ on: 'a' }, { on: 'a' }, { on: 'b' }, { on: null }]);
     expect(runs.map((r) => [r.on, r.items.length])).toEqual([['a', 2], ['b', 1], [null, 1]]);
   });
+
+  it('lists steering-committee terms ending this week and the directory entries to check, on one line', () => {
+    let doc = withCourses().doc;
+    const seat = run(doc, 'addSeat', { name: 'Sheriff’s office', organizationId: 'org-sheriff' });
+    doc = run(seat.doc, 'seatMember', { seatId: seat.result, stakeholderId: 'st-ortiz', startsOn: '2023-03-15', endsOn: '2025-03-14' }).doc;
+    const later = run(doc, 'addSeat', { name: 'Crisis center' });
+    doc = run(later.doc, 'seatMember', { seatId: later.result, stakeholderId: 'st-lee', startsOn: '2024-01-01', endsOn: '2025-12-31' }).doc;
+    doc = run(doc, 'addService', { organizationId: 'org-crisis', name: 'Crisis line' }).doc;
+    doc = run(doc, 'addService', { organizationId: 'org-hospital', name: 'Emergency department' }).doc;
+
+    const week = thisWeek(doc, TODAY);
+    const term = week.find((i) => i.kind === 'term');
+    expect(term).toMatchObject({ title: 'Term ends: Sheriff’s office', on: '2025-03-14', path: '/committee' });
+    expect(term!.detail).toContain('Sgt. Ray Ortiz');
+    expect(week.filter((i) => i.kind === 'term')).toHaveLength(1);
+    // Entries never checked are due from the start: one line for both, today.
+    expect(week.find((i) => i.kind === 'verify')).toMatchObject({ title: 'Check 2 directory entries', on: TODAY, path: '/directory' });
+  });
 });

@@ -1,5 +1,7 @@
 import type { WorkspaceDocument } from '../../workspace/document';
 import { actionsDue } from './actionsDue';
+import { termsEnding } from './committeeDue';
+import { directoryToVerify } from './directoryDue';
 import type { WeekItem } from './item';
 import { meetingsDue, minutesAwaitingApproval } from './meetingsDue';
 import { classesStarting, refreshersFallingDue } from './trainingDue';
@@ -13,6 +15,8 @@ const SOURCES: ((doc: WorkspaceDocument, week: WeekWindow) => WeekItem[])[] = [
   meetingsDue,
   classesStarting,
   refreshersFallingDue,
+  termsEnding,
+  directoryToVerify,
   minutesAwaitingApproval,
 ];
 
