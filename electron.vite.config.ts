@@ -42,6 +42,8 @@ export default defineConfig({
   renderer: {
     root: here('./renderer'),
     plugins: [react()],
+    // The native picture drawer runs only in the main process (renderer/stubs/resvg.ts says why).
+    resolve: { alias: { '@resvg/resvg-js': here('./renderer/stubs/resvg.ts') } },
     build: {
       outDir: here('./out/renderer'),
       // Keep every asset a file, as renderer.vite.config.ts does: the CSP allows no inline data: scripts.

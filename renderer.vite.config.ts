@@ -36,6 +36,8 @@ export default defineConfig({
   // Relative asset paths: the desktop app loads index.html from a file, not from a server root.
   base: './',
   plugins: [react(), recordSources()],
+  // The native picture drawer runs only in the main process (renderer/stubs/resvg.ts says why).
+  resolve: { alias: { '@resvg/resvg-js': here('./renderer/stubs/resvg.ts') } },
   build: {
     outDir: here('./out/renderer'),
     emptyOutDir: true,
