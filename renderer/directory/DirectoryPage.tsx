@@ -1,4 +1,16 @@
-import { Button, Checkbox, Grid, Group, Menu, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Menu,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { IconAddressBook, IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -161,7 +173,7 @@ export function DirectoryPage() {
         }
       />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Grid.Col span={{ base: 12, xl: 8 }}>
           <Stack gap="sm">
             <Group gap="sm" align="flex-end" wrap="wrap">
               <SearchInput
@@ -169,7 +181,7 @@ export function DirectoryPage() {
                 placeholder="Find by name, organization, area or language"
                 value={filter.text}
                 onChange={(text) => setFilter((f) => ({ ...f, text }))}
-                w={300}
+                w={340}
               />
               <Select
                 aria-label="Kind of service"
@@ -194,18 +206,27 @@ export function DirectoryPage() {
               <Checkbox
                 label="Open now"
                 checked={filter.openNow}
-                onChange={(e) => setFilter((f) => ({ ...f, openNow: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setFilter((f) => ({ ...f, openNow: on }));
+                }}
               />
               <Checkbox
                 label="Receiving facilities"
                 checked={filter.receivingOnly}
-                onChange={(e) => setFilter((f) => ({ ...f, receivingOnly: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setFilter((f) => ({ ...f, receivingOnly: on }));
+                }}
               />
               <Checkbox
                 label={`Needs checking (${dueCount})`}
                 aria-label="Needs checking"
                 checked={filter.needsChecking}
-                onChange={(e) => setFilter((f) => ({ ...f, needsChecking: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setFilter((f) => ({ ...f, needsChecking: on }));
+                }}
               />
               <Text size="sm" c="dimmed" data-testid="service-count">
                 {shown.length === doc.services.length
@@ -255,10 +276,17 @@ export function DirectoryPage() {
             </div>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="lg">
+        <Grid.Col span={{ base: 12, xl: 4 }}>
+          <SimpleGrid cols={{ base: 1, md: 2, xl: 1 }} spacing="lg">
             <GapsPanel />
-            <Paper withBorder radius="lg" p="lg" component="section" aria-label="Checking entries">
+            <Paper
+              withBorder
+              radius="lg"
+              p="lg"
+              component="section"
+              aria-label="Checking entries"
+              style={{ alignSelf: 'start' }}
+            >
               <Stack gap="xs">
                 <Text fw={600}>Checking entries</Text>
                 <Text size="sm" c="dimmed">
@@ -279,7 +307,7 @@ export function DirectoryPage() {
                 />
               </Stack>
             </Paper>
-          </Stack>
+          </SimpleGrid>
         </Grid.Col>
       </Grid>
       {dialogs}

@@ -25,12 +25,10 @@ export function GapsPanel({ compact = false }: { compact?: boolean }) {
             Add the services partners offer under Resource directory to see what the community lacks.
           </Text>
         ) : found.gaps.length ? (
-          <Alert
-            color="orange"
-            icon={<IconAlertTriangle size={18} />}
-            data-testid="gaps-summary"
-            title={`${found.gaps.length} gaps found`}
-          >
+          <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="gaps-summary">
+            <Text size="sm" fw={600} mb={4}>
+              {found.gaps.length === 1 ? '1 gap found' : `${found.gaps.length} gaps found`}
+            </Text>
             <List size="sm">
               {found.gaps.map((gap) => (
                 <List.Item key={gap.key}>{gap.message}</List.Item>

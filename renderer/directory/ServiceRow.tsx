@@ -4,7 +4,7 @@ import { ServiceKind, type Service } from '../../src/directory/model';
 import classes from './directory.module.css';
 
 /** Every row is this tall: the list is virtualized and places rows by their height. */
-export const SERVICE_ROW_HEIGHT = 68;
+export const SERVICE_ROW_HEIGHT = 76;
 const ROW_STYLE = { height: SERVICE_ROW_HEIGHT };
 
 interface Props {
