@@ -5,6 +5,21 @@ import { fixtureCsv, StakeholderCoalition } from '../support/fixtures/stakeholde
 import { refusal } from '../support/refusal';
 
 describe('adding and editing people', () => {
+  it('changes only the fields an edit sends, leaving the others as they were', () => {
+    const c = new StakeholderCoalition();
+    const org = c.org('Riverbend Crisis Center', { sector: 'mental-health', notes: 'Board meets monthly' });
+    const rae = c.person('Rae Collins', {
+      organizationId: org, sector: 'peer', privacy: 'private', livedExperience: true, tags: ['speaker'], notes: 'Prefers text',
+    });
+    c.run('updateStakeholder', { id: rae, changes: { phone: '555-0100' } });
+    expect(c.get(rae)).toMatchObject({ phone: '555-0100', privacy: 'private', livedExperience: true, tags: ['speaker'], notes: 'Prefers text', sector: 'peer', organizationId: org });
+    c.run('updateOrganization', { id: org, changes: { name: 'Riverbend Crisis Centre' } });
+    expect(c.doc.organizations.find((o) => o.id === org)).toMatchObject({ name: 'Riverbend Crisis Centre', sector: 'mental-health', notes: 'Board meets monthly' });
+    const { id: talk } = c.run('logConversation', { date: '2025-03-01', stakeholderIds: [rae], channel: 'phone', summary: 'Agreed to speak', concerns: 'Being named' });
+    c.run('updateConversation', { id: talk, changes: { summary: 'Agreed to speak at the March class' } });
+    expect(c.doc.conversations.find((x) => x.id === talk)).toMatchObject({ channel: 'phone', concerns: 'Being named', summary: 'Agreed to speak at the March class' });
+  });
+
   it('adds a person, matching an organization typed by name or creating it with the sector its name suggests', () => {
     const c = new StakeholderCoalition();
     const nami = c.org('NAMI Riverside', { sector: 'advocacy' });

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { changesOf } from '../../commands/changes';
 import { z } from 'zod';
 import { ActionItemFields } from '../../actions';
 import { ConversationFields, type Conversation } from '../model/conversation';
@@ -107,7 +108,7 @@ export const updateConversation = defineCommand({
   name: 'updateConversation',
   references: Subject,
   label: 'edit conversation',
-  input: z.strictObject({ id: Id, changes: ConversationFields.partial().strict() }),
+  input: z.strictObject({ id: Id, changes: changesOf(ConversationFields) }),
   describe: (input) => `edit conversation${input.changes.date ? ` of ${input.changes.date}` : ''}`,
   apply(draft, { id, changes }, context) {
     const conversation = findOrFail(draft.conversations, id, 'conversation');

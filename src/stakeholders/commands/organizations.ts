@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changesOf } from '../../commands/changes';
 import { Id } from '../../model/ids';
 import { OrganizationFields, type Organization } from '../model/organization';
 import { findOrganizationByName } from '../organizationMatch';
@@ -33,7 +34,7 @@ export const updateOrganization = defineCommand({
   name: 'updateOrganization',
   references: Subject,
   label: 'edit organization',
-  input: z.strictObject({ id: Id, changes: OrganizationFields.partial().strict() }),
+  input: z.strictObject({ id: Id, changes: changesOf(OrganizationFields) }),
   describe: (input, doc) => `edit organization ${doc.organizations.find((o) => o.id === input.id)?.name ?? ''}`.trim(),
   apply(draft, { id, changes }) {
     const organization = findOrFail(draft.organizations, id, 'organization');

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { changesOf } from '../../commands/changes';
 import { z } from 'zod';
 import { DayString } from '../../model/dates';
 import { Id } from '../../model/ids';
@@ -36,7 +37,8 @@ export const StakeholderInput = StakeholderFields.extend({
   organizationName: OrganizationName,
 }).strict();
 
-export const StakeholderChanges = StakeholderFields.partial()
+// Fields left out stay as they are (changesOf: zod's partial() would reset them to their defaults).
+export const StakeholderChanges = changesOf(StakeholderFields)
   .extend({ organizationName: OrganizationName.optional() })
   .strict();
 
