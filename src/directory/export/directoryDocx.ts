@@ -1,3 +1,4 @@
+import { proseDay, tableDay } from '../../model/dateFormats';
 import type { FileChild } from 'docx';
 import { emptyNote, heading, labelled, paragraph } from '../../export/docx/blocks';
 import { renderDocx } from '../../export/docx/document';
@@ -22,7 +23,7 @@ export async function directoryDocx(doc: WorkspaceDocument, today: string): Prom
   const organizations = organizationsById(doc.organizations);
   const body: FileChild[] = [
     paragraph(
-      `Services known to the coalition, as of ${today}. Call ahead where an entry says so; hours and eligibility change.`,
+      `Services known to the coalition, as of ${proseDay(today)}. Call ahead where an entry says so; hours and eligibility change.`,
       {
         color: THEME.muted,
       },
@@ -49,7 +50,7 @@ export async function directoryDocx(doc: WorkspaceDocument, today: string): Prom
       if (service.area) body.push(labelled('Area served', service.area));
       if (service.languages.length) body.push(labelled('Languages', service.languages.join(', ')));
       body.push(labelled('How to refer', referralLine(service)));
-      body.push(labelled('Last checked', service.lastChecked ?? 'Not yet checked'));
+      body.push(labelled('Last checked', service.lastChecked ? tableDay(service.lastChecked) : 'Not yet checked'));
     }
   }
   return renderDocx({

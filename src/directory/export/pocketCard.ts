@@ -1,3 +1,4 @@
+import { tableDay } from '../../model/dateFormats';
 import {
   AlignmentType,
   BorderStyle,
@@ -113,7 +114,7 @@ export async function pocketCardDocx(doc: WorkspaceDocument, today: string): Pro
       children: [
         text(
           side === 'left'
-            ? `${doc.coalition.community || doc.coalition.name}  ·  checked as of ${today}`
+            ? `${doc.coalition.community || doc.coalition.name}  ·  checked as of ${tableDay(today)}`
             : 'Fold on the dashed line',
           {
             size: 15,
