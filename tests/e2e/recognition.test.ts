@@ -147,7 +147,9 @@ describe('recognition in the browser', () => {
     await page.getByRole('option', { name: /^Alex Kim/ }).click();
     await page.getByRole('option', { name: /^Beth Moreno/ }).click();
     await page.keyboard.press('Escape');
-    await page.getByText('Alex Kim: 3 left to score').waitFor();
+    // The coordinator's panel: each reviewer's scored, conflicts declared and left.
+    const progress = page.getByRole('table', { name: 'Reviewer progress' });
+    await progress.getByRole('row', { name: /^Alex Kim\s+0\s+0\s+3$/ }).waitFor();
     const officerRanking = page.getByRole('table', { name: 'Ranking for CIT Officer of the Year' });
     await officerRanking.getByRole('row', { name: /Dana Whitfield No scores Alex Kim, Beth Moreno/ }).waitFor();
     await page.getByRole('button', { name: 'Score Dana Whitfield' }).click();
@@ -157,7 +159,7 @@ describe('recognition in the browser', () => {
     await scoreDialog.getByRole('button', { name: 'Save score' }).click();
     await scoreDialog.waitFor({ state: 'hidden' });
     await officerRanking.getByRole('row', { name: /1 Dana Whitfield 5\.00 \(1\) Beth Moreno/ }).waitFor();
-    await page.getByText('Alex Kim: 2 left to score').waitFor();
+    await progress.getByRole('row', { name: /^Alex Kim\s+1\s+0\s+2$/ }).waitFor();
 
     // Chosen before every reviewer has scored: the coordinator is told who has not, and goes on knowingly.
     await page.getByRole('button', { name: 'Select as honoree: Dana Whitfield' }).click();
