@@ -90,7 +90,7 @@ export class SyncEngine {
     for (const row of all.rows) {
       if ('error' in row || !row.doc) continue;
       const doc = row.doc as unknown as Known & { _id: string; _rev: string };
-      this.known.set(row.id, { rev: doc.rev, body: doc.body, attention: doc.attention ?? [], stateRev: doc._rev });
+      this.known.set(row.id, { rev: doc.rev, body: doc.body, attention: doc.attention ?? [], deletedBody: doc.deletedBody ?? null, stateRev: doc._rev });
     }
     try {
       const checkpoint = (await this.replica.state.get(CHECKPOINT_ID)) as unknown as { seq: string | number; _rev: string };
@@ -273,10 +273,13 @@ export class SyncEngine {
         if (sameValue(here, baseBody)) continue;
         if (collection === null && here === null) continue;
         const attention = base?.attention ?? [];
-        writes.push({ docId, write: this.toWrite(docId, collection, here, remote.rev, attention), known: { rev: null, body: here, attention } });
+        const deletedBody = here === null ? baseBody : undefined;
+        writes.push({ docId, write: this.toWrite(docId, collection, here, remote.rev, attention), known: { rev: null, body: here, attention, ...(deletedBody ? { deletedBody } : {}) } });
         continue;
       }
-      const merged = mergeBodies(baseBody, here, remote.body);
+      // Deleted here and changed elsewhere since: merge from the body it had before the deletion.
+      const mergeBase = baseBody === null && base?.deletedBody ? base.deletedBody : baseBody;
+      const merged = mergeBodies(mergeBase, here, remote.body);
       const attention = withAttention(remote.attention, merged.attention);
       const next: Known = { rev: remote.rev, body: merged.merged, attention };
       if (!sameValue(merged.merged, remote.body) || !sameValue(attention, remote.attention))

@@ -29,6 +29,11 @@ export interface Known {
   rev: string | null;
   body: Body | null;
   attention: Attention[];
+  /**
+   * When this laptop deleted the record: the body it had before, so that an edit made elsewhere
+   * meanwhile is recognised as one (and kept) rather than taken for a new record.
+   */
+  deletedBody?: Body | null;
 }
 
 export function replicaFolderOf(workspacePath: string): string {
