@@ -1,4 +1,4 @@
-import { applyPatches, type Patch } from 'immer';
+import { applyPatches, produceWithPatches, type Patch } from 'immer';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { freezeInSlices } from '../model/freeze';
@@ -18,6 +18,7 @@ import { UndoStack } from './undoStack';
 import { cannotReplace, claim, ownLock, tidyAfterCrash } from './sessionLock';
 import { ReadOnlyError, type ChangeReply, type SaveState, type SessionOptions } from './sessionTypes';
 import { CommandError } from '../errors';
+import { patchesOverlap } from './patchOverlap';
 
 export class WorkspaceSession {
   /** Tells this opening of the file from any other (revisions start again with each one). */
@@ -199,6 +200,25 @@ export class WorkspaceSession {
       inversePatches: applied.inversePatches,
     });
     return this.answer([...applied.patches, ...logged.patches], applied.result, applied.description);
+  }
+
+  /**
+   * Applies changes that came from other members (src/sync/applyChanges.ts): one history entry,
+   * saved like any change, but not a step of Edit › Undo, since undoing it would revert someone
+   * else's work. Steps that touched the same records are dropped from undo and redo (their
+   * patches would now put old values back); the rest keep working.
+   */
+  async applyFromOthers<S extends z.ZodType, R>(command: Command<S, R>, input: z.output<S>): Promise<ChangeReply<R>> {
+    this.assertWritable();
+    let result: R | undefined;
+    const [next, patches] = produceWithPatches(this.doc, (draft) => {
+      result = command.apply(draft, input, { now: this.now(), newId });
+    });
+    const description = command.describe?.(input, this.doc) ?? command.label;
+    const logged = this.withHistory(next, 'change', command.name, description);
+    this.commit(logged.doc);
+    this.undoStack.dropStale((entry) => patchesOverlap(entry.patches, patches) || patchesOverlap(entry.inversePatches, patches));
+    return this.answer([...patches, ...logged.patches], result as R, description);
   }
 
   async undo(): Promise<ChangeReply | null> {

@@ -38,6 +38,21 @@ export class UndoStack {
     return entry ?? null;
   }
 
+  /**
+   * Drops the steps that can no longer be taken safely: the newest step `stale` picks out and
+   * every older one (an older step may rest on it), and whatever could be redone if any of it
+   * is stale. The newer steps stay, so Edit › Undo keeps working for what did not collide.
+   */
+  dropStale(stale: (entry: UndoEntry) => boolean): void {
+    for (let i = this.done.length - 1; i >= 0; i -= 1) {
+      if (stale(this.done[i]!)) {
+        this.done.splice(0, i + 1);
+        break;
+      }
+    }
+    if (this.undone.some(stale)) this.undone.length = 0;
+  }
+
   clear(): void {
     this.done.length = 0;
     this.undone.length = 0;

@@ -1,0 +1,454 @@
+import type PouchDB from 'pouchdb';
+import { COLLECTIONS, type CollectionName, type WorkspaceDocument } from '../workspace/document';
+import type { WorkspaceSession } from '../workspace/session';
+import type { SaveState } from '../workspace/sessionTypes';
+import { applyChangesFromOthers, settleConflict, type ChangesFromOthers } from './applyChanges';
+import type { CoalitionKey } from './crypto';
+import { HEADER_DOC_ID, SETTINGS_DOC_ID, docIdOf, keyOf, parseDocId } from './docIds';
+import { describeSyncError } from './failures';
+import { mergeAttention, mergeBodies, withAttention, type Attention, type Body } from './merge';
+import { decodeBody, encodeBody, headerBody, type SyncDocBody } from './recordDoc';
+import type { Known, Replica } from './replica';
+import { resolveAttention, type Resolution } from './resolve';
+import { sameValue } from './stableJson';
+import type { SyncStatus } from './status';
+
+/** What the engine needs of an open workspace: WorkspaceSession is one. */
+export type SyncTarget = Pick<WorkspaceSession, 'doc' | 'revision' | 'applyFromOthers'> & { save(): Promise<SaveState> };
+
+export interface ConflictEntry {
+  docId: string;
+  collection: CollectionName | null;
+  key: string | null;
+  /** The record as it stands here now (null for the coalition details). */
+  record: Body | null;
+  attention: Attention[];
+}
+
+interface Remote {
+  rev: string | null;
+  body: Body | null;
+  attention: Attention[];
+}
+
+type Write = { _id: string; _rev?: string; _deleted?: boolean } & Partial<SyncDocBody>;
+
+const CHECKPOINT_ID = '_local/checkpoint';
+
+/**
+ * Keeps one workspace and its replica in step, both ways, and the replica with the server.
+ *
+ * A cycle (`reconcile`) looks at every document that changed on either side since the last one:
+ * records of the workspace whose object changed (immer shares unchanged ones, so this is a walk
+ * over references, not a comparison of values) and documents the replica received. For each, it
+ * compares three bodies: what the file last agreed with (the base, kept in the replica's state
+ * database), the record in the workspace now, and the winning revision in the replica, and:
+ * - only the workspace changed: the record is written to the replica, sealed, as a child of the
+ *   base revision, and replication takes it to the server;
+ * - the replica changed: merged three-way with the workspace's record (merge.ts) and applied
+ *   to the workspace in one step (applyChanges.ts); if the merge differs from what arrived, it is
+ *   written back so every member gets it;
+ * - CouchDB kept two revisions (two laptops edited offline): the losing leaves are merged into
+ *   the winner from their common ancestor and deleted, so the tree has one leaf again.
+ * Cycles run one at a time. The file is saved before the base moves, so a crash between the two
+ * makes the next cycle merge again, which finds nothing new, rather than lose a change.
+ */
+export class SyncEngine {
+  private readonly known = new Map<string, Known & { stateRev?: string }>();
+  private readonly seen = new Map<string, unknown>();
+  private seq: string | number = 0;
+  private checkpointRev: string | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly waiting = new Set<string>();
+  private connection: SyncStatus['connection'] = 'syncing';
+  private failure: string | undefined;
+  private live: PouchDB.Sync | null = null;
+  private poll: ReturnType<typeof setInterval> | null = null;
+  private lastRevision = -1;
+  private stopped = false;
+
+  private constructor(
+    private readonly target: SyncTarget,
+    private readonly replica: Replica,
+    private readonly key: CoalitionKey,
+    private remote: PouchDB.Database | null,
+  ) {}
+
+  static async start(options: {
+    target: SyncTarget;
+    replica: Replica;
+    key: CoalitionKey;
+    remote?: PouchDB.Database | null;
+  }): Promise<SyncEngine> {
+    const engine = new SyncEngine(options.target, options.replica, options.key, options.remote ?? null);
+    await engine.load();
+    return engine;
+  }
+
+  private async load(): Promise<void> {
+    const all = await this.replica.state.allDocs({ include_docs: true });
+    for (const row of all.rows) {
+      if ('error' in row || !row.doc) continue;
+      const doc = row.doc as unknown as Known & { _id: string; _rev: string };
+      this.known.set(row.id, { rev: doc.rev, body: doc.body, attention: doc.attention ?? [], deletedBody: doc.deletedBody ?? null, stateRev: doc._rev });
+    }
+    try {
+      const checkpoint = (await this.replica.state.get(CHECKPOINT_ID)) as unknown as { seq: string | number; _rev: string };
+      this.seq = checkpoint.seq;
+      this.checkpointRev = checkpoint._rev;
+    } catch {
+      this.seq = 0;
+    }
+  }
+
+  /** Runs one cycle now (after the ones already queued). */
+  reconcile(): Promise<void> {
+    return this.serially(() => this.reconcileNow());
+  }
+
+  /**
+   * One full round with the server, for tests and for "Sync now": this laptop's changes into the
+   * replica, the replica to and from the server, what arrived into the workspace, and any merge
+   * back up. A server that cannot be reached leaves everything local and says so in `status`.
+   */
+  async syncOnce(): Promise<SyncStatus> {
+    await this.reconcile();
+    if (!this.remote) return this.status();
+    try {
+      this.connection = 'syncing';
+      await this.replica.records.replicate.to(this.remote);
+      await this.replica.records.replicate.from(this.remote);
+      await this.reconcile();
+      await this.replica.records.replicate.to(this.remote);
+      this.waiting.clear();
+      this.connection = 'synced';
+      this.failure = undefined;
+    } catch (error) {
+      this.noteFailure(error);
+    }
+    return this.status();
+  }
+
+  /**
+   * Live sync: PouchDB's continuous replication both ways, retrying when the network returns;
+   * what arrives is applied within a moment, and a change made here is picked up by watching the
+   * workspace's revision (a number compared, so watching costs nothing while idle).
+   */
+  startLive(pollMs = 250): void {
+    if (!this.remote || this.live) return;
+    const sync = this.replica.records.sync(this.remote, { live: true, retry: true, back_off_function: backOff });
+    this.live = sync;
+    sync.on('change', (info) => {
+      if (info.direction === 'pull') void this.reconcile();
+      else for (const doc of info.change.docs) this.waiting.delete(doc._id);
+    });
+    sync.on('paused', (error) => {
+      if (error) this.noteFailure(error);
+      else {
+        this.connection = 'synced';
+        this.failure = undefined;
+        this.waiting.clear();
+      }
+    });
+    sync.on('active', () => {
+      if (this.connection !== 'failed') this.connection = 'syncing';
+    });
+    sync.on('denied', (error) => this.noteFailure(error));
+    sync.on('error', (error) => this.noteFailure(error));
+    this.poll = setInterval(() => {
+      if (this.target.revision !== this.lastRevision) void this.reconcile();
+    }, pollMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.poll) clearInterval(this.poll);
+    this.poll = null;
+    this.live?.cancel();
+    this.live = null;
+    await this.queue.catch(() => undefined);
+  }
+
+  status(): SyncStatus {
+    const conflicts = this.conflicts().reduce((sum, entry) => sum + entry.attention.length, 0);
+    const status: SyncStatus = { connection: this.connection, waiting: this.waiting.size, conflicts };
+    if (this.failure) status.failure = this.failure;
+    return status;
+  }
+
+  /** Every record with something a person must settle, as it stands here. */
+  conflicts(): ConflictEntry[] {
+    const out: ConflictEntry[] = [];
+    for (const [docId, known] of this.known) {
+      if (known.attention.length === 0) continue;
+      const parsed = parseDocId(docId);
+      out.push({
+        docId,
+        collection: parsed.kind === 'record' ? parsed.collection : null,
+        key: parsed.kind === 'record' ? parsed.key : null,
+        record: known.body,
+        attention: known.attention,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Settles one conflict of one record: the chosen or combined value is written like any change,
+   * so it reaches every member and the conflict leaves their lists too.
+   */
+  resolveConflict(docId: string, index: number, resolution: Resolution): Promise<void> {
+    return this.serially(async () => {
+      await this.reconcileNow();
+      const known = this.known.get(docId);
+      if (!known || known.body === null) throw new Error('That record is no longer in this workspace.');
+      const settled = resolveAttention(known.body, known.attention, index, resolution);
+      const parsed = parseDocId(docId);
+      const collection = parsed.kind === 'record' ? parsed.collection : null;
+      const [written] = await this.writeDocs([this.toWrite(docId, collection, settled.body, known.rev, settled.attention)]);
+      if (!written) throw new Error('Another change to this record arrived just now. Look at it again and choose.');
+      const changes = emptyChanges();
+      this.addToChanges(changes, docId, collection, settled.body, known.body);
+      if (hasChanges(changes)) await this.target.applyFromOthers(settleConflict, changes);
+      await this.target.save();
+      await this.remember(docId, { rev: written, body: settled.body, attention: settled.attention });
+      this.markSeen();
+    });
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private noteFailure(error: unknown): void {
+    const described = describeSyncError(error);
+    this.connection = described.offline ? 'offline' : 'failed';
+    this.failure = described.offline ? undefined : described.message;
+  }
+
+  /** The bodies of the workspace now, by document id. */
+  private localBodies(doc: WorkspaceDocument): Map<string, { collection: CollectionName | null; body: Body; ref: unknown }> {
+    const bodies = new Map<string, { collection: CollectionName | null; body: Body; ref: unknown }>();
+    bodies.set(HEADER_DOC_ID, { collection: null, body: headerBody(doc.coalition as Body), ref: doc.coalition });
+    for (const collection of COLLECTIONS) {
+      for (const record of doc[collection] as unknown as Body[]) {
+        bodies.set(docIdOf(collection, keyOf(collection, record)), { collection, body: record, ref: record });
+      }
+    }
+    return bodies;
+  }
+
+  private markSeen(): void {
+    this.lastRevision = this.target.revision;
+    this.seen.clear();
+    for (const [docId, local] of this.localBodies(this.target.doc)) this.seen.set(docId, local.ref);
+  }
+
+  private async reconcileNow(): Promise<void> {
+    if (this.stopped) return;
+    const revision = this.target.revision;
+    const local = this.localBodies(this.target.doc);
+    const candidates = new Set<string>();
+    for (const [docId, entry] of local) if (this.seen.get(docId) !== entry.ref) candidates.add(docId);
+    for (const [docId, known] of this.known) if (known.body !== null && !local.has(docId)) candidates.add(docId);
+    const changes = await this.replica.records.changes({ since: this.seq, style: 'all_docs' });
+    for (const change of changes.results) if (change.id !== SETTINGS_DOC_ID) candidates.add(change.id);
+    const ids = [...candidates].filter((id) => parseDocId(id).kind === 'header' || parseDocId(id).kind === 'record');
+
+    const remotes = await this.readRemotes(ids);
+    const writes: Array<{ docId: string; write: Write; known: Known }> = [];
+    const settled: Array<{ docId: string; known: Known }> = [];
+    const apply = emptyChanges();
+
+    for (const docId of ids) {
+      const parsed = parseDocId(docId);
+      const collection = parsed.kind === 'record' ? parsed.collection : null;
+      const here = local.get(docId)?.body ?? null;
+      const base = this.known.get(docId);
+      const remote = remotes.get(docId)!;
+      const baseBody = base?.body ?? null;
+      if (remote.rev === (base?.rev ?? null)) {
+        if (sameValue(here, baseBody)) continue;
+        if (collection === null && here === null) continue;
+        const attention = base?.attention ?? [];
+        const deletedBody = here === null ? baseBody : undefined;
+        writes.push({ docId, write: this.toWrite(docId, collection, here, remote.rev, attention), known: { rev: null, body: here, attention, ...(deletedBody ? { deletedBody } : {}) } });
+        continue;
+      }
+      // Deleted here and changed elsewhere since: merge from the body it had before the deletion.
+      const mergeBase = baseBody === null && base?.deletedBody ? base.deletedBody : baseBody;
+      const merged = mergeBodies(mergeBase, here, remote.body);
+      const attention = withAttention(remote.attention, merged.attention);
+      const next: Known = { rev: remote.rev, body: merged.merged, attention };
+      if (!sameValue(merged.merged, remote.body) || !sameValue(attention, remote.attention))
+        writes.push({ docId, write: this.toWrite(docId, collection, merged.merged, remote.rev, attention), known: next });
+      else settled.push({ docId, known: next });
+      this.addToChanges(apply, docId, collection, merged.merged, here);
+    }
+
+    const revs = await this.writeDocs(writes.map((w) => w.write));
+    if (hasChanges(apply)) await this.target.applyFromOthers(applyChangesFromOthers, apply);
+    // The base moves only once the file holds what it describes (see the class comment).
+    if (hasChanges(apply) || writes.length > 0) await this.target.save();
+    const updates: Array<{ docId: string; known: Known }> = [...settled];
+    writes.forEach((w, i) => {
+      const rev = revs[i];
+      // Refused because another revision landed meanwhile: the next cycle merges with it.
+      if (rev) {
+        updates.push({ docId: w.docId, known: { ...w.known, rev } });
+        this.waiting.add(w.docId);
+      }
+    });
+    await this.rememberAll(updates);
+    this.seq = changes.last_seq;
+    await this.saveCheckpoint();
+    if (hasChanges(apply)) this.markSeen();
+    else {
+      this.lastRevision = revision;
+      for (const [docId, entry] of local) if (!writes.some((w, i) => w.docId === docId && !revs[i])) this.seen.set(docId, entry.ref);
+    }
+  }
+
+  private addToChanges(changes: ChangesFromOthers, docId: string, collection: CollectionName | null, next: Body | null, here: Body | null): void {
+    if (sameValue(next, here)) return;
+    const parsed = parseDocId(docId);
+    if (collection === null) {
+      if (next) changes.coalition = next;
+      return;
+    }
+    if (parsed.kind !== 'record') return;
+    if (next === null) changes.removals.push({ collection, key: parsed.key });
+    else changes.upserts.push({ collection, key: parsed.key, record: next });
+  }
+
+  private toWrite(docId: string, collection: CollectionName | null, body: Body | null, rev: string | null, attention: readonly Attention[]): Write {
+    const write: Write = body === null ? { _id: docId, _deleted: true } : { _id: docId, ...encodeBody(docId, collection, body, attention, this.key) };
+    if (rev) write._rev = rev;
+    return write;
+  }
+
+  /** Writes documents to the replica; the new revision of each, or null where it was refused. */
+  private async writeDocs(writes: Write[]): Promise<Array<string | null>> {
+    if (writes.length === 0) return [];
+    const results = await this.replica.records.bulkDocs(writes as PouchDB.Doc[]);
+    return results.map((result) => (result.ok && result.rev ? result.rev : null));
+  }
+
+  /** The winning revision of each document in the replica, decrypted, its conflicts folded in first. */
+  private async readRemotes(ids: string[]): Promise<Map<string, Remote>> {
+    const out = new Map<string, Remote>();
+    if (ids.length === 0) return out;
+    const rows = await this.replica.records.allDocs({ keys: ids, include_docs: true, conflicts: true });
+    for (const row of rows.rows) {
+      if ('error' in row) {
+        out.set(row.key, { rev: null, body: null, attention: [] });
+        continue;
+      }
+      if (row.value.deleted || !row.doc) {
+        out.set(row.key, { rev: row.value.rev, body: null, attention: [] });
+        continue;
+      }
+      const doc = row.doc as unknown as PouchDB.Doc & Partial<SyncDocBody> & { _rev: string };
+      if (doc._conflicts && doc._conflicts.length > 0) out.set(row.key, await this.foldConflicts(row.key, doc, doc._conflicts));
+      else out.set(row.key, { rev: doc._rev, ...decodeBody(row.key, doc, this.key) });
+    }
+    return out;
+  }
+
+  /**
+   * Two laptops changed one record while apart, and CouchDB kept both revisions. The losing ones
+   * are merged into the winner from the revision they share, then deleted, in one write. Every
+   * laptop that sees the pair merges it the same way (merge.ts is symmetric), so if two do it at
+   * once the two results hold the same values and fold again into one.
+   */
+  private async foldConflicts(docId: string, winner: PouchDB.Doc & Partial<SyncDocBody> & { _rev: string }, losers: string[]): Promise<Remote> {
+    const records = this.replica.records;
+    const leaves = await Promise.all(
+      [winner._rev, ...losers].map((rev) => records.get(docId, { rev, revs: true }) as Promise<PouchDB.Doc & Partial<SyncDocBody> & { _rev: string }>),
+    );
+    const ancestor = commonAncestor(leaves.map((leaf) => leaf._revisions));
+    const base = await this.bodyAt(docId, ancestor);
+    let acc = decodeBody(docId, leaves[0]!, this.key) as { body: Body | null; attention: Attention[] };
+    for (const leaf of leaves.slice(1)) {
+      const other = decodeBody(docId, leaf, this.key);
+      const merged = mergeBodies(base.body, acc.body, other.body);
+      acc = { body: merged.merged, attention: withAttention(mergeAttention(base.attention, acc.attention, other.attention), merged.attention) };
+    }
+    const parsed = parseDocId(docId);
+    const collection = parsed.kind === 'record' ? parsed.collection : null;
+    const writes: Write[] = [this.toWrite(docId, collection, acc.body, winner._rev, acc.attention)];
+    for (const rev of losers) writes.push({ _id: docId, _rev: rev, _deleted: true });
+    const [rev] = await this.writeDocs(writes);
+    return { rev: rev ?? winner._rev, body: acc.body, attention: acc.attention };
+  }
+
+  /** A revision's body: from the replica if it still has it, else from the base kept here, else none. */
+  private async bodyAt(docId: string, rev: string | null): Promise<{ body: Body | null; attention: Attention[] }> {
+    const known = this.known.get(docId);
+    if (rev && known?.rev === rev) return { body: known.body, attention: known.attention };
+    if (rev) {
+      try {
+        const doc = await this.replica.records.get(docId, { rev });
+        return decodeBody(docId, doc as unknown as SyncDocBody, this.key);
+      } catch {
+        // Bodies of old revisions are not replicated; without one, every difference is a conflict.
+      }
+    }
+    return { body: null, attention: [] };
+  }
+
+  private async remember(docId: string, known: Known): Promise<void> {
+    await this.rememberAll([{ docId, known }]);
+  }
+
+  private async rememberAll(updates: Array<{ docId: string; known: Known }>): Promise<void> {
+    if (updates.length === 0) return;
+    const docs = updates.map(({ docId, known }) => {
+      const previous = this.known.get(docId);
+      return { _id: docId, ...(previous?.stateRev ? { _rev: previous.stateRev } : {}), ...known };
+    });
+    const results = await this.replica.state.bulkDocs(docs);
+    results.forEach((result, i) => {
+      const { docId, known } = updates[i]!;
+      this.known.set(docId, { ...known, stateRev: result.ok ? result.rev : this.known.get(docId)?.stateRev });
+    });
+  }
+
+  private async saveCheckpoint(): Promise<void> {
+    const result = await this.replica.state.put({ _id: CHECKPOINT_ID, seq: this.seq, ...(this.checkpointRev ? { _rev: this.checkpointRev } : {}) });
+    this.checkpointRev = result.rev;
+  }
+}
+
+function emptyChanges(): ChangesFromOthers {
+  return { upserts: [], removals: [], coalition: null };
+}
+
+function hasChanges(changes: ChangesFromOthers): boolean {
+  return changes.upserts.length > 0 || changes.removals.length > 0 || changes.coalition !== null;
+}
+
+/** The newest revision every leaf descends from, from their `_revisions` histories. */
+export function commonAncestor(histories: ReadonlyArray<{ start: number; ids: string[] } | undefined>): string | null {
+  const sets = histories.map((h) => new Set(h ? h.ids.map((id, i) => `${h.start - i}-${id}`) : []));
+  const [first, ...rest] = sets;
+  if (!first) return null;
+  let best: string | null = null;
+  let bestGeneration = -1;
+  for (const rev of first) {
+    if (!rest.every((set) => set.has(rev))) continue;
+    const generation = Number.parseInt(rev, 10);
+    if (generation > bestGeneration) {
+      best = rev;
+      bestGeneration = generation;
+    }
+  }
+  return best;
+}
+
+/** Retries after a lost connection: soon at first, then no more often than every 30 seconds. */
+function backOff(delay: number): number {
+  return delay === 0 ? 1_000 : Math.min(delay * 2, 30_000);
+}
