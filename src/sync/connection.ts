@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile, access } from 'node:fs/promises';
+import { exists, readTextOrNull, removeFolder, writeText } from '../workspace/syncFolder';
 import path from 'node:path';
 import { z } from 'zod';
 import { newId } from '../model/ids';
@@ -46,20 +46,22 @@ export type Connection = z.infer<typeof Connection>;
 const CONNECTION_FILE = 'connection.json';
 
 export async function readConnection(workspacePath: string): Promise<Connection | null> {
+  const text = await readTextOrNull(path.join(replicaFolderOf(workspacePath), CONNECTION_FILE));
+  if (text === null) return null;
   try {
-    return Connection.parse(JSON.parse(await readFile(path.join(replicaFolderOf(workspacePath), CONNECTION_FILE), 'utf8')));
+    return Connection.parse(JSON.parse(text));
   } catch {
     return null;
   }
 }
 
 async function writeConnection(workspacePath: string, connection: Connection): Promise<void> {
-  await writeFile(path.join(replicaFolderOf(workspacePath), CONNECTION_FILE), `${JSON.stringify(connection, null, 2)}\n`);
+  await writeText(path.join(replicaFolderOf(workspacePath), CONNECTION_FILE), `${JSON.stringify(connection, null, 2)}\n`);
 }
 
 /** Disconnects a workspace: its file is kept as it is; the replica beside it goes. */
 export async function disconnect(workspacePath: string): Promise<void> {
-  await rm(replicaFolderOf(workspacePath), { recursive: true, force: true });
+  await removeFolder(replicaFolderOf(workspacePath));
 }
 
 const authHeader = (account: Account) =>
@@ -211,11 +213,3 @@ export async function joinCoalition(options: {
   }
 }
 
-async function exists(filePath: string): Promise<boolean> {
-  try {
-    await access(filePath);
-    return true;
-  } catch {
-    return false;
-  }
-}

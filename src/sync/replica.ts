@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { ensureFolder } from '../workspace/syncFolder';
 import path from 'node:path';
 import PouchDB from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
@@ -44,7 +44,7 @@ export async function openReplica(place: ReplicaPlace): Promise<Replica> {
   let records: PouchDB.Database;
   let state: PouchDB.Database;
   if ('folder' in place) {
-    await mkdir(place.folder, { recursive: true });
+    await ensureFolder(place.folder);
     records = new PouchDB(path.join(place.folder, 'records'));
     state = new PouchDB(path.join(place.folder, 'state'));
   } else {
