@@ -4,7 +4,7 @@ import { DayInput } from '../components/DayInput';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect, WorkgroupSelect } from '../components/pickers/pickers';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   title: string;
@@ -34,7 +34,7 @@ export function ActionItemFormModal({
 }: DialogProps & {
   item?: ActionItem;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (item ? valuesOf(item) : BLANK),

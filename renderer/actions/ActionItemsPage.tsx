@@ -24,7 +24,7 @@ import { PageHeader } from '../app/PageHeader';
 import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { ActionItemFormModal } from './ActionItemFormModal';
 import { VirtualList } from './VirtualList';
 import { tableDay } from '../../src/model/dateFormats';
@@ -46,7 +46,7 @@ const DUE_GROUPS = [
 export function ActionItemsPage() {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [view, setView] = useState<View>('due');
   const [showClosed, setShowClosed] = useState(false);
   const [search, setSearch] = useState('');

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { OpeningScreen } from './OpeningScreen';
 import { useEffect } from 'react';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { AppControlsProvider } from './AppControls';
 import { Shell } from './Shell';
@@ -17,9 +17,12 @@ export function App() {
 }
 
 function Screens() {
-  const { view, loading, opening } = useWorkspace();
+  // Only what decides the screen: a change inside the workspace does not draw the shell again.
+  const opening = useWorkspaceSelector((snapshot) => snapshot.opening);
+  const loading = useWorkspaceSelector((snapshot) => snapshot.loading);
+  const open = useWorkspaceSelector((snapshot) => snapshot.view !== null);
   useMenuActions();
-  const state = opening ? 'opening' : loading ? 'loading' : view ? 'shell' : 'welcome';
+  const state = opening ? 'opening' : loading ? 'loading' : open ? 'shell' : 'welcome';
 
   useEffect(() => {
     // For tests and for styling: which screen is showing.

@@ -6,7 +6,7 @@ import type { WorkspaceView } from '../../src/api/workspaceMethods';
 import { ApiError, call } from '../api/client';
 import { BackupsModal } from '../workspace/BackupsModal';
 import { DamagedFileDialog } from '../workspace/DamagedFileDialog';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions, useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { CreateCoalitionForm, type NewCoalitionValues } from '../welcome/CreateCoalitionForm';
 import { asOpenFailure, type OpenFailure } from './openErrors';
 
@@ -37,7 +37,8 @@ interface AppControls {
 const AppControlsContext = createContext<AppControls | null>(null);
 
 export function AppControlsProvider({ children }: { children: ReactNode }) {
-  const { view, setView } = useWorkspace();
+  const open = useWorkspaceSelector((snapshot) => snapshot.view !== null);
+  const { setView } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState<Busy>(null);
   const [newCoalitionRequest, setNewCoalitionRequest] = useState(0);
@@ -160,7 +161,7 @@ export function AppControlsProvider({ children }: { children: ReactNode }) {
       newCoalitionRequest,
       recentVersion,
       forgetRecent,
-      startNewCoalition: () => (view ? setNewCoalitionOpen(true) : setNewCoalitionRequest((n) => n + 1)),
+      startNewCoalition: () => (open ? setNewCoalitionOpen(true) : setNewCoalitionRequest((n) => n + 1)),
       createCoalition,
       openFile: () => attempt('open', () => call('openWorkspace'), 'opened'),
       openRecent: (path: string) => attempt('recent', () => call('openRecentWorkspace', { path }), 'opened', path),
@@ -182,10 +183,10 @@ export function AppControlsProvider({ children }: { children: ReactNode }) {
         }
       },
       showBackups: () => {
-        if (view) setBackupsOpen(true);
+        if (open) setBackupsOpen(true);
       },
     }),
-    [attempt, busy, createCoalition, forgetRecent, navigate, newCoalitionRequest, recentVersion, setView, view],
+    [attempt, busy, createCoalition, forgetRecent, navigate, newCoalitionRequest, recentVersion, setView, open],
   );
 
   return (
@@ -206,7 +207,7 @@ export function AppControlsProvider({ children }: { children: ReactNode }) {
         }
         onClose={() => setFailure(null)}
       />
-      <BackupsModal opened={backupsOpen && view !== null} onClose={() => setBackupsOpen(false)} />
+      <BackupsModal opened={backupsOpen && open} onClose={() => setBackupsOpen(false)} />
       <Modal
         opened={newCoalitionOpen}
         onClose={() => setNewCoalitionOpen(false)}

@@ -1,15 +1,15 @@
 import { Burger, Divider, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { SaveStatus } from './SaveStatus';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 /** The coalition's name and community on the left; save status, undo/redo and the menu on the right. */
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav(): void }) {
-  const { view } = useWorkspace();
-  if (!view) return null;
-  const { name, community } = view.doc.coalition;
+  const coalition = useWorkspaceSelector((snapshot) => snapshot.view?.doc.coalition);
+  if (!coalition) return null;
+  const { name, community } = coalition;
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { OutsideChangeNotice } from '../workspace/OutsideChangeNotice';
 import { ReadOnlyBanner } from '../workspace/ReadOnlyBanner';
 import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { AreaRoutes } from './AreaRoutes';
 import { Header } from './Header';
 import { Sidebar } from './Sidebar';
@@ -13,8 +13,7 @@ import classes from './Shell.module.css';
 /** The frame around an open coalition: header, the areas in a sidebar, and the current page. */
 export function Shell() {
   const [navOpened, nav] = useDisclosure(false);
-  const { view } = useWorkspace();
-  const name = view?.doc.coalition.name;
+  const name = useWorkspaceSelector((snapshot) => snapshot.view?.doc.coalition.name);
 
   useEffect(() => {
     document.title = name ? `${name} – CIT Coalition Organizer` : 'CIT Coalition Organizer';

@@ -1,7 +1,7 @@
 import { AppShell, Divider, NavLink, ScrollArea, Text } from '@mantine/core';
 import { IconSettings } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { AREAS } from './areas';
 
 /** Whether `path` is the current area, or an area the current page lies inside (#/meetings/123). */
@@ -13,7 +13,8 @@ export function isCurrentArea(path: string, location: string): boolean {
 /** The areas, one link each, and the coalition's settings and file at the foot. */
 export function Sidebar({ onNavigate }: { onNavigate(): void }) {
   const [location] = useLocation();
-  const { view } = useWorkspace();
+  const fileName = useWorkspaceSelector((snapshot) => snapshot.view?.fileName);
+  const filePath = useWorkspaceSelector((snapshot) => snapshot.view?.filePath);
 
   return (
     <>
@@ -56,9 +57,9 @@ export function Sidebar({ onNavigate }: { onNavigate(): void }) {
             label: { fontSize: 'var(--mantine-font-size-sm)' },
           }}
         />
-        {view ? (
-          <Text size="xs" c="dimmed" px="sm" pt="xs" truncate title={view.filePath}>
-            File: {view.fileName}
+        {fileName ? (
+          <Text size="xs" c="dimmed" px="sm" pt="xs" truncate title={filePath}>
+            File: {fileName}
           </Text>
         ) : null}
       </AppShell.Section>

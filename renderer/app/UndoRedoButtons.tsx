@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions, useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import classes from './Header.module.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -13,8 +13,8 @@ const STEPS = {
 
 /** Undo and Redo, each naming the change it would undo or redo ("Undo: change coalition details…"). */
 export function UndoRedoButtons() {
-  const { view } = useWorkspace();
-  if (!view) return null;
+  const open = useWorkspaceSelector((snapshot) => snapshot.view !== null);
+  if (!open) return null;
   return (
     <Group gap={2} wrap="nowrap">
       <HistoryButton step="undo" />
@@ -25,9 +25,9 @@ export function UndoRedoButtons() {
 
 /** One of the two: its tooltip adds the shortcut while there is something to undo or redo. */
 function HistoryButton({ step }: { step: keyof typeof STEPS }) {
-  const workspace = useWorkspace();
+  const actions = useWorkspaceActions();
   const { verb, keys, icon: Icon } = STEPS[step];
-  const change = workspace.view?.[step];
+  const change = useWorkspaceSelector((snapshot) => snapshot.view?.[step]);
   const label = change ? `${verb}: ${change}` : `Nothing to ${step}`;
   return (
     <Tooltip label={change ? `${label} (${keys})` : label} disabled={!change} multiline maw={320}>
@@ -38,7 +38,7 @@ function HistoryButton({ step }: { step: keyof typeof STEPS }) {
         size="lg"
         aria-label={label}
         disabled={!change}
-        onClick={() => void workspace[step]()}
+        onClick={() => void actions[step]()}
       >
         <Icon size={20} stroke={1.7} />
       </ActionIcon>

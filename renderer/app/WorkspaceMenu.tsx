@@ -17,7 +17,7 @@ import { useLocation } from 'wouter';
 import { ApiError, call } from '../api/client';
 import { CloseUnsavedModal } from '../workspace/CloseUnsavedModal';
 import { openWorkspaceDialog } from '../workspace/workspaceDialogs';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { useAppControls } from './AppControls';
 import { revealWorkspaceFile } from './revealWorkspaceFile';
 
@@ -27,7 +27,7 @@ import { revealWorkspaceFile } from './revealWorkspaceFile';
  */
 export function WorkspaceMenu() {
   const controls = useAppControls();
-  const { setView } = useWorkspace();
+  const { setView } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [unsavedReason, setUnsavedReason] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);

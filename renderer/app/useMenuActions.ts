@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import type { MenuAction } from '../../src/api/platform';
 import { onAppEvent } from '../api/client';
 import { openWorkspaceDialog } from '../workspace/workspaceDialogs';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions, useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { useAppControls } from './AppControls';
 import { useUndoShortcuts } from './undoShortcuts';
 
@@ -12,10 +12,11 @@ import { useUndoShortcuts } from './undoShortcuts';
  * History, Edit › Undo/Redo) and installs the undo keyboard shortcuts.
  */
 export function useMenuActions() {
-  const { view, undo, redo } = useWorkspace();
+  const open = useWorkspaceSelector((snapshot) => snapshot.view !== null);
+  const { undo, redo } = useWorkspaceActions();
   const controls = useAppControls();
   const [, navigate] = useLocation();
-  const menuUndo = useUndoShortcuts({ undo, redo }, view !== null);
+  const menuUndo = useUndoShortcuts({ undo, redo }, open);
 
   // The subscription lives as long as the app; the latest handlers are read through a ref.
   const handle = useRef<(action: MenuAction) => void>(() => {});
@@ -25,13 +26,13 @@ export function useMenuActions() {
         controls.startNewCoalition();
         break;
       case 'settings':
-        if (view) navigate('/settings');
+        if (open) navigate('/settings');
         break;
       case 'backups':
         controls.showBackups();
         break;
       case 'history':
-        if (view) openWorkspaceDialog('history');
+        if (open) openWorkspaceDialog('history');
         break;
       case 'undo':
       case 'redo':

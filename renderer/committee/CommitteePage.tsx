@@ -24,7 +24,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { EditDeleteIcons } from '../components/EditDelete';
 import { SectionHeading } from '../components/SectionHeading';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { DeclarationModal } from './DeclarationModal';
 import { OfficerModal } from './OfficerModal';
 import { SeatFormModal } from './SeatFormModal';
@@ -43,7 +43,7 @@ type SeatDialog = { kind: 'edit' | 'seat' | 'renew' | 'vacate'; seat: CommitteeS
 export function CommitteePage() {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const year = Number(today.slice(0, 4));
   const [seatDialog, setSeatDialog] = useState<SeatDialog>(null);
   const [deleting, setDeleting] = useState<CommitteeSeat | null>(null);

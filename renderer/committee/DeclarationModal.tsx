@@ -5,7 +5,7 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   stakeholderId: string | null;
@@ -26,7 +26,7 @@ export function DeclarationModal({
   stakeholderId,
   year,
 }: DialogProps & { declaration?: ConflictDeclaration; stakeholderId?: string | null; year: number }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const { form, dialog } = useCommandForm<Values>({
     opened,

@@ -5,7 +5,7 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   role: OfficerRole;
@@ -15,7 +15,7 @@ interface Values {
 
 /** Appoints an officer; the one before leaves the office that day and stays in its history. */
 export function OfficerModal({ opened, onClose, role }: DialogProps & { role: OfficerRole }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const { form, dialog } = useCommandForm<Values>({
     opened,

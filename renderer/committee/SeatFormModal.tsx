@@ -4,7 +4,7 @@ import { Sector } from '../../src/model/sector';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { OrganizationSelect } from '../components/pickers/pickers';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   name: string;
@@ -17,7 +17,7 @@ const BLANK: Values = { name: '', organizationId: null, sector: 'other', termYea
 
 /** Adds a seat on the steering committee, or edits one: who it is held for and how long a term lasts. */
 export function SeatFormModal({ opened, onClose, seat }: DialogProps & { seat?: CommitteeSeat }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>

@@ -6,7 +6,7 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface SeatValues {
   stakeholderId: string | null;
@@ -19,7 +19,7 @@ interface SeatValues {
  * the seat's history. The end day is suggested from the seat's usual term.
  */
 export function SeatMemberModal({ opened, onClose, seat }: DialogProps & { seat: CommitteeSeat | null }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const { form, dialog } = useCommandForm<SeatValues>({
     opened,
@@ -70,7 +70,7 @@ export function SeatMemberModal({ opened, onClose, seat }: DialogProps & { seat:
 
 /** Renews the current member's term: a new term from the end of the one they are serving. */
 export function RenewTermModal({ opened, onClose, seat }: DialogProps & { seat: CommitteeSeat | null }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const current = seat?.terms.find((t) => t.leftOn === null);
   const { form, dialog } = useCommandForm<{ endsOn: string }>({
     opened,
@@ -97,7 +97,7 @@ export function RenewTermModal({ opened, onClose, seat }: DialogProps & { seat: 
 
 /** Records that the member left the seat; the seat is then empty until someone is seated. */
 export function VacateSeatModal({ opened, onClose, seat }: DialogProps & { seat: CommitteeSeat | null }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const { form, dialog } = useCommandForm<{ leftOn: string }>({
     opened,

@@ -32,7 +32,7 @@ import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { SearchInput } from '../components/SearchInput';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import classes from './directory.module.css';
 import { GapsPanel } from './GapsPanel';
 import { ImportDirectoryDialog } from './ImportDirectoryDialog';
@@ -42,7 +42,7 @@ import { ServiceFormModal } from './ServiceFormModal';
 /** The community resource directory: the services partners offer, for officers and dispatchers at any hour. */
 export function DirectoryPage() {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const [filter, setFilter] = useState<ServiceFilter>(NO_SERVICE_FILTER);
   const [editing, setEditing] = useState<Service | 'new' | null>(null);

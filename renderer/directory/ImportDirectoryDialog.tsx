@@ -2,7 +2,7 @@ import { Alert, Button, FileButton, Group, List, Modal, Stack, Text } from '@man
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { showSuccess } from '../components/feedback';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 /** The file's bytes as base64 (the contract carries JSON), a chunk at a time so a large file does not overflow the stack. */
 async function base64Of(file: File): Promise<string> {
@@ -18,7 +18,7 @@ async function base64Of(file: File): Promise<string> {
  * and row so they can be fixed at the source.
  */
 export function ImportDirectoryDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<{ title: string; lines: string[] } | null>(null);
 

@@ -23,7 +23,7 @@ import { DayInput } from '../components/DayInput';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { OrganizationSelect } from '../components/pickers/pickers';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 type Values = Omit<ServiceFields, 'organizationId'> & { organizationId: string };
 
@@ -62,7 +62,7 @@ export function ServiceFormModal({
   service,
   today,
 }: DialogProps & { service?: Service; today: string }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (service ? valuesOf(service) : { ...BLANK, lastChecked: today }),

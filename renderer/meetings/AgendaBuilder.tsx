@@ -20,7 +20,7 @@ import { tableDay } from '../../src/model/dateFormats';
 import { templatesFor } from '../../src/meetings/templates';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { agendaAccessibility } from './agendaAccessibility';
 import { AgendaItemModal } from './AgendaItemModal';
 import { ItemRow } from './AgendaItemRow';
@@ -32,7 +32,7 @@ import { ItemRow } from './AgendaItemRow';
  */
 export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const zone = doc.coalition.timeZone;
   const timing = useMemo(() => agendaTiming(meeting, zone), [meeting, zone]);
   const timed = useMemo(() => timingById(timing), [timing]);
@@ -339,7 +339,7 @@ function locate(agenda: AgendaSection[], itemId: string): { section: AgendaSecti
 }
 
 function SectionTitle({ meetingId, section }: { meetingId: string; section: AgendaSection }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [value, setValue] = useState(section.title);
   return (
     <TextInput

@@ -3,7 +3,7 @@ import { AgendaPurpose, type AgendaItem, type Meeting } from '../../src/meetings
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   title: string;
@@ -27,7 +27,7 @@ export function AgendaItemModal({
   sectionId: string | null;
   item?: AgendaItem;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (item ? valuesOf(item, sectionId) : blank(sectionId)),

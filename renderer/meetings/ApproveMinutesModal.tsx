@@ -6,7 +6,7 @@ import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import type { MeetingDialogProps } from './meetingDialog';
 
 interface Values {
@@ -20,7 +20,7 @@ interface Values {
 export function ApproveMinutesModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const later = useMemo(
     () => doc.meetings.filter((m) => byStart(m, meeting) > 0).sort(byStart),
     [doc.meetings, meeting],

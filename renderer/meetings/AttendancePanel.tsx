@@ -24,7 +24,7 @@ import { attendanceOf } from '../../src/meetings/attendance';
 import { describeQuorumRule, quorumStatus } from '../../src/meetings/quorum';
 import { representation } from '../../src/meetings/representation';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { SectionHeading } from '../components/SectionHeading';
 
 const RULES: QuorumRule['kind'][] = [
@@ -39,7 +39,7 @@ const NOT_MARKED = 'unmarked';
 /** Who came: a mark per invitee, guests, the quorum and who is represented in the room. */
 export function AttendancePanel({ meeting }: { meeting: Meeting }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const quorum = useMemo(() => quorumStatus(meeting, doc), [meeting, doc]);
   const room = useMemo(() => representation(meeting, doc.stakeholders), [meeting, doc.stakeholders]);
   const people = meeting.inviteeIds

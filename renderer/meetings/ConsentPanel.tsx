@@ -5,7 +5,7 @@ import { presentIds } from '../../src/meetings/attendance';
 import { consentApprovalWords, consentMinutesItems } from '../../src/meetings/consent';
 import type { Meeting } from '../../src/meetings/model';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 /**
  * The consent agenda during the meeting: its items, approved together by one motion, and a way
@@ -13,7 +13,7 @@ import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
  */
 export function ConsentPanel({ meeting, disabled }: { meeting: Meeting; disabled: boolean }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [pulling, setPulling] = useState<Record<string, string | null>>({});
   const minutes = meeting.minutes!;
   const items = consentMinutesItems(minutes.items);

@@ -1,8 +1,7 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, TextInput } from '@mantine/core';
 import { presentIds } from '../../src/meetings/attendance';
-import { useDoc } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { saveDraft, type MinutesDraftProps } from './minutesDraft';
 
 interface DecisionValues {
@@ -26,7 +25,7 @@ export function useDecisionDraft(): DecisionDraft {
 /** Records a decision on a minutes item, with the vote if one was taken. */
 export function DecisionForm(props: MinutesDraftProps<DecisionValues>) {
   const { meeting, item, form, onDone } = props;
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const doc = useDoc();
   const { values } = form;
   // Only members in the room can step out of a decision (src/meetings/recusal.ts).

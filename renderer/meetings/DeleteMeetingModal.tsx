@@ -4,7 +4,7 @@ import { actionItemsOfMeeting } from '../../src/meetings/carryForward';
 import { proseDay } from '../../src/model/dateFormats';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import type { MeetingDialogProps } from './meetingDialog';
 
 interface Values {
@@ -17,7 +17,7 @@ interface Values {
  */
 export function DeleteMeetingModal({ opened, onClose, meeting }: MeetingDialogProps) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const linked = actionItemsOfMeeting(doc.actionItems, meeting);
   const { form, dialog } = useCommandForm<Values>({

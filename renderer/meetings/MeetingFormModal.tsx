@@ -9,7 +9,7 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect, WorkgroupSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   title: string;
@@ -42,7 +42,7 @@ export function MeetingFormModal({
 }) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const zone = doc.coalition.timeZone;
   const { form, dialog } = useCommandForm<Values>({
     opened,

@@ -2,7 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { DayInput } from '../components/DayInput';
 import { PersonSelect } from '../components/pickers/pickers';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { saveDraft, type MinutesDraftProps } from './minutesDraft';
 
 interface ActionValues {
@@ -20,7 +20,7 @@ export function useActionItemDraft(): ActionItemDraft {
 /** Adds an action item that came out of a minutes item: what, who and by when. */
 export function MinutesActionItemForm(props: MinutesDraftProps<ActionValues>) {
   const { meeting, item, form, onDone } = props;
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const add = () => {
     const { title, ownerId, dueDate } = form.values;
     return saveDraft(

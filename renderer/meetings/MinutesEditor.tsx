@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Meeting } from '../../src/meetings/model';
 import { approvalWords } from '../../src/meetings/approvalWords';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { ApproveMinutesModal } from './ApproveMinutesModal';
 import { DRAFT_STYLE } from './MeetingBadges';
 import { MinutesItemCard } from './MinutesItemCard';
@@ -14,7 +14,7 @@ import { ConsentPanel } from './ConsentPanel';
 
 /** The minutes: a copy of the agenda to write notes, decisions and action items into, item by item. */
 export function MinutesEditor({ meeting }: { meeting: Meeting }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const doc = useDoc();
   const [approving, setApproving] = useState(false);
   const raised = useForm({ mode: 'controlled', initialValues: { title: '' } });

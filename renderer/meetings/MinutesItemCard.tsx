@@ -10,7 +10,7 @@ import { recusalWords } from '../../src/meetings/recusal';
 import { pulledWords } from '../../src/meetings/consent';
 import { act } from '../components/act';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { DecisionForm, useDecisionDraft } from './DecisionForm';
 import { MinutesActionItemForm, useActionItemDraft } from './MinutesActionItemForm';
 
@@ -28,7 +28,7 @@ export function MinutesItemCard({
 }) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const names = useMemo(() => nameLookup(doc, 'coalition'), [doc]);
   const [notes, setNotes] = useState(item.notes);
   const [notesError, setNotesError] = useState<string | null>(null);

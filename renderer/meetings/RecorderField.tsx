@@ -2,11 +2,11 @@ import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Meeting } from '../../src/meetings/model';
 import { act } from '../components/act';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 /** Who took the minutes, saved when the field is left. */
 export function RecorderField({ meeting, disabled }: { meeting: Meeting; disabled: boolean }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [value, setValue] = useState(meeting.minutes?.recorder ?? '');
   return (
     <TextInput

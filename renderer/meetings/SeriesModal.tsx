@@ -6,7 +6,7 @@ import { longDay } from '../../src/model/wallClock';
 import { act } from '../components/act';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import type { MeetingDialogProps } from './meetingDialog';
 
 const WEEKS = [
@@ -34,7 +34,7 @@ interface Values {
  * series is the lesser action.
  */
 export function SeriesModal({ opened, onClose, meeting }: MeetingDialogProps) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const series = meeting.series;
   const { form, dialog } = useCommandForm<Values>({

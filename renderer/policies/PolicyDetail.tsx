@@ -8,7 +8,7 @@ import { adoptedRevision, currentRevision, revisionsByDate, statusDate } from '.
 import { waitingOn } from '../../src/policies/waitingOn';
 import { call } from '../api/client';
 import { PageHeader } from '../app/PageHeader';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { CompareRevisions } from './CompareRevisions';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { EditAndDeleteMenu } from '../components/EditDelete';
@@ -25,7 +25,7 @@ import { SectionHeading } from '../components/SectionHeading';
 /** One policy: where it stands, every revision newest first, the comparison, and the revision log. */
 export function PolicyDetail({ id }: { id: string }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const policy = doc.policies.find((p) => p.id === id);
 

@@ -1,7 +1,7 @@
 import { Select, TextInput } from '@mantine/core';
 import { PolicyFields, PolicyKind, type Policy } from '../../src/policies/model';
 import type { WorkspaceDocument } from '../../src/workspace/document';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { organizationChoices } from '../components/choices';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
@@ -36,7 +36,7 @@ export function PolicyFormModal({
   defaultWorkgroupId?: string;
   onCreated?: (id: string) => void;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (policy ? valuesOf(policy) : { ...blank, workgroupId: defaultWorkgroupId ?? null }),

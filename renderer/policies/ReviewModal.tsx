@@ -1,6 +1,6 @@
 import { Textarea, TextInput } from '@mantine/core';
 import type { RevisionDialogProps } from './revisionDialog';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
@@ -17,7 +17,7 @@ interface Values {
 /** Records that someone read a revision and what they said. */
 export function ReviewModal({ policy, revision, onClose }: RevisionDialogProps) {
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const version = revision?.version ?? '';
   const { form, dialog } = useCommandForm<Values>({
     opened: Boolean(revision),

@@ -8,7 +8,7 @@ import {
 } from '../../src/policies/model';
 import { latestRevision } from '../../src/policies/currentRevision';
 import { textEditRefusal } from '../../src/policies/revisionStatus';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
@@ -43,7 +43,7 @@ export function RevisionFormModal({
   startFrom?: PolicyRevision | null;
 }) {
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const locked = revision ? textEditRefusal(revision) : null;
   const { form, dialog } = useCommandForm<Values>({
     opened,

@@ -2,7 +2,7 @@ import { Select, TextInput } from '@mantine/core';
 import type { RevisionDialogProps } from './revisionDialog';
 import { z } from 'zod';
 import { unsignedPartners } from '../../src/policies/waitingOn';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
@@ -21,7 +21,7 @@ const SignatureChoice = z.object({ organizationId: z.string({ error: 'Choose the
 export function SignatureModal({ policy, revision, onClose }: RevisionDialogProps) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const version = revision?.version ?? '';
   const { form, dialog } = useCommandForm<Values>({
     opened: Boolean(revision),

@@ -2,7 +2,7 @@ import { Alert, Modal, Text, TextInput } from '@mantine/core';
 import type { RevisionDialogProps } from './revisionDialog';
 import type { RevisionStatus } from '../../src/policies/model';
 import { adoptedRevision } from '../../src/policies/currentRevision';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
@@ -26,7 +26,7 @@ export function StatusChangeModal({
   to: RevisionStatus | null;
 }) {
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const opened = Boolean(revision && to);
   const label = revision && to ? statusActionLabel(revision.status, to) : '';
   const { form, dialog } = useCommandForm<Values>({

@@ -1,14 +1,14 @@
 import { Button, FileButton, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { act } from '../components/act';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 /**
  * Many quarters at once: rows pasted from a spreadsheet, or a CSV file. The first row names the
  * columns. Nothing is saved unless every row can be read; the refusal names the rows to fix.
  */
 export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
 

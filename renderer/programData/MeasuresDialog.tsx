@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { allMeasures } from '../../src/programData/measures';
 import { MeasureUnit } from '../../src/programData/model';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 /** Which measures the coalition keeps, and its own measures. A dropped measure keeps its numbers. */
 export function MeasuresDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [label, setLabel] = useState('');
   const [unit, setUnit] = useState<'count' | 'hours'>('count');
   const measures = allMeasures(doc.programMeasures);

@@ -6,7 +6,7 @@ import { readCell } from '../../src/programData/values';
 import type { Organization } from '../../src/stakeholders';
 import { act } from '../components/act';
 import { showFailure } from '../components/feedback';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import classes from './QuarterGrid.module.css';
 
 /**
@@ -25,7 +25,7 @@ export function QuarterGrid({
   measures: readonly Measure[];
 }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const key = (orgId: string, measureId: string) => `${orgId}:${measureId}`;
   // The quarter's entries by agency, found once per change rather than once per cell.

@@ -6,12 +6,12 @@ import { STANDARD_CATEGORIES } from '../../src/recognition/standardCategories';
 import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { OrderedRowActions } from './OrderedRowActions';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { CategoryFormModal } from './CategoryFormModal';
 
 /** The awards given at the event, in the order they are presented, with what the committee looks for. */
 export function AwardsPanel({ event }: { event: RecognitionEvent }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [editing, setEditing] = useState<AwardCategory | 'new' | null>(null);
   const [removing, setRemoving] = useState<AwardCategory | null>(null);
   const have = new Set(event.categories.map((c) => c.name.toLowerCase()));

@@ -8,7 +8,7 @@ import { longDate, startClock } from '../../src/recognition/eventDate';
 import { PageHeader } from '../app/PageHeader';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { AwardsPanel } from './AwardsPanel';
 import { EventFormModal } from './EventFormModal';
 import { EventStatusBadge } from './EventStatusBadge';
@@ -31,7 +31,7 @@ const TABS = [
 /** One event: its details and checklist, awards, nominations, review, run of show and printouts. */
 export function EventDetail({ id, tab }: { id: string; tab?: string }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);

@@ -8,7 +8,7 @@ import { DayInput } from '../components/DayInput';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { personChoices } from './people';
 
 type Values = z.input<typeof NominationFields> & { who: 'stakeholder' | 'other' };
@@ -51,7 +51,7 @@ export function NominationFormModal({
   event: RecognitionEvent;
   nomination?: Nomination;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>

@@ -9,7 +9,7 @@ import { checkWordLimit } from '../../src/recognition/wordCount';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { VirtualCardList } from '../components/VirtualCardList';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { NominationFormModal } from './NominationFormModal';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { nameOf } from './people';
@@ -18,7 +18,7 @@ import { SearchInput } from '../components/SearchInput';
 /** Every nomination for the event, by award, with its status; long lists scroll smoothly. */
 export function NominationsPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [categoryFilter, setCategoryFilter] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Nomination | 'new' | null>(null);

@@ -3,13 +3,13 @@ import { RecognitionStatus, type RecognitionEvent } from '../../src/recognition/
 import { longDate, startClock } from '../../src/recognition/eventDate';
 import { honoreesOf } from '../../src/recognition/honorees';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { PreparationsPanel } from './PreparationsPanel';
 
 /** The event at a glance: its details and status, and the checklist of preparations. */
 export function OverviewPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const active = event.nominations.filter((n) => n.status !== 'withdrawn').length;
   const honorees = honoreesOf(event, doc).length;
 

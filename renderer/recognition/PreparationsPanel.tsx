@@ -22,7 +22,7 @@ import { act } from '../components/act';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { nameOf, personChoices } from './people';
 import { tableDay } from '../../src/model/dateFormats';
 import { SectionHeading } from '../components/SectionHeading';
@@ -40,7 +40,7 @@ interface NewPreparation {
 export function PreparationsPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { items, settled, overdue } = preparationsOf(doc, event.id, today);
   const [removing, setRemoving] = useState<ActionItem | null>(null);
   const { form, submit } = useCommandForm<NewPreparation>({

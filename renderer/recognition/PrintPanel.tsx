@@ -19,7 +19,7 @@ import { honoreesOf, isUnnamedInPublic, publicCitation, type Honoree } from '../
 import { ApiError, call } from '../api/client';
 import { act } from '../components/act';
 import { showSuccess } from '../components/feedback';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { SectionHeading } from '../components/SectionHeading';
 
 /** What goes to the printer and the press: the program, the certificates and the list of honorees. */
@@ -171,7 +171,7 @@ export function PrintPanel({ event }: { event: RecognitionEvent }) {
 
 /** One honoree: how they appear in public, and the citation, editable (saved when the field is left). */
 function HonoreeCitation({ event, honoree }: { event: RecognitionEvent; honoree: Honoree }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [text, setText] = useState(honoree.nomination.citation);
   const [error, setError] = useState<string | undefined>();
   const unnamed = isUnnamedInPublic(honoree.nominee);

@@ -8,7 +8,7 @@ import { ReviewerProgressPanel } from './ReviewerProgressPanel';
 import { scoringLeftWarning } from '../../src/recognition/scoringLeft';
 import { act } from '../components/act';
 import { RecordMultiSelect } from '../components/pickers/RecordSelect';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { EarlySelectionModal } from './EarlySelectionModal';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { nameOf, personChoices } from './people';
@@ -20,7 +20,7 @@ import { ScoreModal } from './ScoreModal';
  */
 export function ReviewPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [scoring, setScoring] = useState<RankedNomination | null>(null);
   const [early, setEarly] = useState<RankedNomination | null>(null);
   const warningFor = (row: RankedNomination) =>

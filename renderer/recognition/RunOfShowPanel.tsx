@@ -11,13 +11,13 @@ import { speakerName } from '../../src/recognition/speakers';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { OrderedRowActions } from './OrderedRowActions';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { SegmentFormModal } from './SegmentFormModal';
 
 /** The order of the ceremony with each segment's clock time, counted from the event's start. */
 export function RunOfShowPanel({ event }: { event: RecognitionEvent }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [editing, setEditing] = useState<Segment | 'new' | null>(null);
   const [removing, setRemoving] = useState<Segment | null>(null);
   const timing = useMemo(() => timeRunOfShow(event), [event]);

@@ -5,7 +5,7 @@ import type { RecognitionEvent } from '../../src/recognition/model';
 import { eligibleReviewers, type RankedNomination } from '../../src/recognition/ranking';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { nameOf } from './people';
 import { reviewerFacingName } from '../../src/recognition/blindReview';
 
@@ -35,7 +35,7 @@ export function ScoreModal({
   onClose: () => void;
 }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const reviewers = row ? eligibleReviewers(event, row.nomination) : [];
   // Under blind review the reviewer sees the nomination's number, never the nominee's name.
   const title = row ? reviewerFacingName(event, row.nomination, row.nomineeName) : '';

@@ -3,7 +3,7 @@ import { SegmentKind, type RecognitionEvent, type Segment } from '../../src/reco
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { RecordSelect } from '../components/pickers/RecordSelect';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { personChoices } from './people';
 
 interface Values {
@@ -36,7 +36,7 @@ export function SegmentFormModal({
   event: RecognitionEvent;
   segment?: Segment;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (segment ? { ...blank, ...segment } : blank),

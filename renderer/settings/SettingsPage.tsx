@@ -6,7 +6,7 @@ import { useAppControls } from '../app/AppControls';
 import { PageHeader } from '../app/PageHeader';
 import { revealWorkspaceFile } from '../app/revealWorkspaceFile';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions, useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 import { AppearanceSection } from './AppearanceSection';
 import { timeZoneChoices } from './timeZones';
 
@@ -18,7 +18,8 @@ interface SettingsValues {
 
 /** The coalition's name, community and time zone, and where its file is kept. */
 export function SettingsPage() {
-  const { view, run } = useWorkspace();
+  const filePath = useWorkspaceSelector((snapshot) => snapshot.view?.filePath);
+  const { run } = useWorkspaceActions();
   const controls = useAppControls();
   const { coalition } = useDoc();
   const saved: SettingsValues = useMemo(
@@ -100,7 +101,7 @@ export function SettingsPage() {
             version can be brought back.
           </Text>
           <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }} mb="md">
-            {view?.filePath}
+            {filePath}
           </Text>
           <Group gap="sm">
             <Button variant="default" leftSection={<IconFolder size={18} />} onClick={() => void revealWorkspaceFile()}>

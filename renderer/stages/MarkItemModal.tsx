@@ -6,7 +6,7 @@ import type { ItemProgress } from '../../src/stages/progress';
 import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { useCoalitionToday } from './useStageProgress';
 
 interface Values {
@@ -22,7 +22,7 @@ interface Values {
  * everyone who opens the checklist later sees it beside the evidence.
  */
 export function MarkItemModal({ item, onClose }: { item: ItemProgress | null; onClose(): void }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const doc = useDoc();
   const today = useCoalitionToday();
   // The name used on the latest mark: usually the same person keeps the checklist.

@@ -7,7 +7,7 @@ import { call } from '../api/client';
 import { PageHeader } from '../app/PageHeader';
 import { act } from '../components/act';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { runExport } from './exportReport';
 import { MarkItemModal } from './MarkItemModal';
 import { StageSection } from './StageSection';
@@ -21,7 +21,7 @@ import { StepRing } from './StepRing';
  */
 export function StagesPage() {
   const progress = useStageProgress();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [marking, setMarking] = useState<ItemProgress | null>(null);
   const [clearing, setClearing] = useState<ItemProgress | null>(null);
   const [step, setStep] = useState<string | null>(progress.currentStep.id);

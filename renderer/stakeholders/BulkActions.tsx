@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import { EngagementStage } from '../../src/stakeholders/model/stakeholder';
 import { act } from '../components/act';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
 
 /**
@@ -22,7 +22,7 @@ export const BulkActions = memo(function BulkActions({
   onDelete: () => void;
   onExportCsv: () => void;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [stage, setStage] = useState<EngagementStage | null>(null);
   const count = ids.length === 1 ? '1 person' : `${ids.length.toLocaleString()} people`;
   // The tag is a one-field form: Enter adds it (not while it is blank: the button is disabled),

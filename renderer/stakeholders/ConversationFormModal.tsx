@@ -20,7 +20,7 @@ import { DayInput } from '../components/DayInput';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import type { Lookups } from './lookups';
 
 type Values = z.input<typeof ConversationInput> & {
@@ -62,7 +62,7 @@ export function ConversationFormModal({
   /** The people the conversation starts with (the person whose drawer is open). */
   withIds: string[];
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const blank = (): Values => ({
     date: today,

@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { describeStakeholderRemoval, previewStakeholderRemoval } from '../../src/stakeholders/removal';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { notifications } from '@mantine/notifications';
 
 /**
@@ -20,7 +20,7 @@ export function DeleteStakeholdersModal({
   onDeleted: () => void;
 }) {
   const doc = useDoc();
-  const { run, undo } = useWorkspace();
+  const { run, undo } = useWorkspaceActions();
   const [busy, setBusy] = useState(false);
   const report = useMemo(() => (ids ? previewStakeholderRemoval(doc, ids) : null), [ids, doc]);
   if (!ids || !report) return null;

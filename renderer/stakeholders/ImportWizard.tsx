@@ -6,7 +6,7 @@ import type { TextEncodingName } from '../../src/stakeholders/import/encoding';
 import { MAX_CSV_BYTES, type DuplicateChoice, type ImportField } from '../../src/stakeholders/importRow';
 import { ApiError, call } from '../api/client';
 import { act } from '../components/act';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { ImportColumns } from './ImportColumns';
 import { ImportReview } from './ImportReview';
 import { fileAsBase64 } from './importFile';
@@ -24,7 +24,7 @@ interface Choices {
  * all back). The file is read in the main process; nothing is saved before the last button.
  */
 export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [base64, setBase64] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { OrganizationFields, type Organization } from '../../src/stakeholders/model/organization';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { SectorSelect } from './SectorSelect';
 
 type Values = z.output<typeof OrganizationFields>;
@@ -17,7 +17,7 @@ export function OrganizationFormModal({
 }: DialogProps & {
   organization?: Organization;
 }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (organization ? valuesOf(organization) : BLANK),

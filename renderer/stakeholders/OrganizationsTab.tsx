@@ -6,7 +6,7 @@ import { Sector } from '../../src/model/sector';
 import type { Organization } from '../../src/stakeholders/model/organization';
 import { describeOrganizationRemoval, previewOrganizationRemoval } from '../../src/stakeholders/removal';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { OrganizationFormModal } from './OrganizationFormModal';
 
 /** The agencies and groups, with how many of their people are on the list. */
@@ -97,7 +97,7 @@ export function OrganizationsTab() {
 
 function DeleteOrganization({ organization, onClose }: { organization: Organization; onClose: () => void }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const lines = useMemo(
     () => describeOrganizationRemoval(previewOrganizationRemoval(doc, [organization.id])),
     [doc, organization.id],

@@ -6,7 +6,7 @@ import { DayInput } from '../components/DayInput';
 import { FormDialog } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { useToday } from '../components/useToday';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   stage: EngagementStage | null;
@@ -26,7 +26,7 @@ export function StageChangeModal({ person, onClose }: { person: Stakeholder | nu
 
 /** Mounted each time the dialog opens (for one person), so it starts from a blank form. */
 function StageChangeForm({ person, onClose }: { person: Stakeholder; onClose: () => void }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const today = useToday();
   const { form, dialog } = useCommandForm<Values>({
     initialValues: () => ({ stage: null, on: today, note: '' }),

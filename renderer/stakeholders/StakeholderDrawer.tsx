@@ -29,7 +29,7 @@ import { bringsLivedExperience, sectorOf } from '../../src/stakeholders/sectorOf
 import { describeHistory } from '../../src/stakeholders/stageHistory';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { act } from '../components/act';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { exportVcards } from './exports';
 import type { Lookups } from './lookups';
 import { readableBadge, StageBadge } from './StageBadge';
@@ -231,7 +231,7 @@ function ConversationCard({
   lookups: Lookups;
 }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [confirming, setConfirming] = useState(false);
   const others = conversation.stakeholderIds
     .filter((id) => id !== personId)

@@ -33,7 +33,7 @@ import { findOrganizationByName } from '../../src/stakeholders/organizationMatch
 import { privacySummary } from '../../src/stakeholders/privacy';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { SectorSelect } from './SectorSelect';
 
 /** The form's fields: the stakeholder's own, with the organization typed as a name. */
@@ -72,7 +72,7 @@ export function StakeholderFormModal({
   onSaved?: (id: string) => void;
 }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (person ? valuesOf(person, doc.organizations) : BLANK),

@@ -13,7 +13,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { EditAndDeleteMenu, EditDeleteIcons } from '../components/EditDelete';
 import { SectionHeading } from '../components/SectionHeading';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { ClassFormModal } from './ClassFormModal';
 import { ClassStatusBadge } from './ClassStatusBadge';
 import { TraineeFormModal } from './TraineeFormModal';
@@ -22,7 +22,7 @@ import { TraineeFormModal } from './TraineeFormModal';
 export function ClassDetail({ id }: { id: string }) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);

@@ -5,7 +5,7 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   courseId: string;
@@ -27,7 +27,7 @@ export function ClassFormModal({
 }: DialogProps & { trainingClass?: TrainingClass; onCreated?: (id: string) => void }) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>

@@ -2,7 +2,7 @@ import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { CourseFields, CourseKind, DEFAULT_REFRESHER_YEARS, type Course } from '../../src/training/model';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   name: string;
@@ -15,7 +15,7 @@ const BLANK: Values = { name: '', kind: 'cit-40', hours: 40, refresherYears: DEF
 
 /** Adds a course the program teaches, or edits one: its kind, length and refresher interval. */
 export function CourseFormModal({ opened, onClose, course }: DialogProps & { course?: Course }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>

@@ -3,7 +3,7 @@ import { DEFAULT_TARGET_PERCENT } from '../../src/training/model';
 import { staffingOf } from '../../src/training/coverage';
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   swornOfficers: number | string;
@@ -21,7 +21,7 @@ export function StaffingFormModal({
   organizationId,
 }: DialogProps & { organizationId: string | null }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const organization = doc.organizations.find((o) => o.id === organizationId);
   const { form, dialog } = useCommandForm<Values>({
     opened,

@@ -3,7 +3,7 @@ import { TraineeFields, TraineeRole, type Trainee } from '../../src/training/mod
 import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { OrganizationSelect } from '../components/pickers/pickers';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   name: string;
@@ -18,7 +18,7 @@ export function TraineeFormModal({
   classId,
   trainee,
 }: DialogProps & { classId: string; trainee?: Trainee }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () =>

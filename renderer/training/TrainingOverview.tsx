@@ -15,7 +15,7 @@ import { EditDeleteIcons } from '../components/EditDelete';
 import { OrganizationSelect } from '../components/pickers/pickers';
 import { SectionHeading } from '../components/SectionHeading';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { ClassFormModal } from './ClassFormModal';
 import { ClassStatusBadge } from './ClassStatusBadge';
 import { CourseFormModal } from './CourseFormModal';
@@ -26,7 +26,7 @@ import { SummaryExportModal } from './SummaryExportModal';
 export function TrainingOverview() {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [course, setCourse] = useState<Course | 'new' | null>(null);
   const [deletingCourse, setDeletingCourse] = useState<Course | null>(null);

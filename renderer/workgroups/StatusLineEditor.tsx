@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { Workgroup } from '../../src/workgroups/model';
 import { tableDay } from '../../src/model/dateFormats';
 import { useCommandForm } from '../components/form/useCommandForm';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { SectionHeading } from '../components/SectionHeading';
 
 /** The lead's one line on where things stand, dated when it was written, with a way to update it. */
 export function StatusLineEditor({ workgroup }: { workgroup: Workgroup }) {
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [editing, setEditing] = useState(false);
   // Each "Update status" starts again from the line as it is now.
   const { form, submit, submitting } = useCommandForm({

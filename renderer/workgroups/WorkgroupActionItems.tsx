@@ -8,7 +8,7 @@ import { act } from '../components/act';
 import { DayInput } from '../components/DayInput';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PersonSelect } from '../components/pickers/pickers';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface NewItem {
   title: string;
@@ -28,7 +28,7 @@ export function WorkgroupActionItems({
   done: ActionItem[];
 }) {
   const doc = useDoc();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const owner = (item: ActionItem) =>
     doc.stakeholders.find((s) => s.id === item.ownerId)?.name ?? (item.ownerName || 'No owner');
 

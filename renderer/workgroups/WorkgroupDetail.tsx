@@ -16,7 +16,7 @@ import { EditAndDeleteMenu } from '../components/EditDelete';
 import { PolicyFormModal } from '../policies/PolicyFormModal';
 import { RevisionStatusBadge } from '../policies/RevisionStatusBadge';
 import { useToday } from '../components/useToday';
-import { useDoc, useWorkspace } from '../workspace/WorkspaceProvider';
+import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { StatusLineEditor } from './StatusLineEditor';
 import { WorkgroupActionItems } from './WorkgroupActionItems';
 import { WorkgroupFormModal } from './WorkgroupFormModal';
@@ -29,7 +29,7 @@ import { SectionHeading } from '../components/SectionHeading';
 export function WorkgroupDetail({ id }: { id: string }) {
   const doc = useDoc();
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);

@@ -5,7 +5,7 @@ import { FormDialog, type DialogProps } from '../components/form/FormDialog';
 import { useCommandForm } from '../components/form/useCommandForm';
 import { PeopleMultiSelect, PersonSelect } from '../components/pickers/pickers';
 import { useToday } from '../components/useToday';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 interface Values {
   name: string;
@@ -30,7 +30,7 @@ export function WorkgroupFormModal({
   onCreated?: (id: string) => void;
 }) {
   const today = useToday();
-  const { run } = useWorkspace();
+  const { run } = useWorkspaceActions();
   const { form, dialog } = useCommandForm<Values>({
     opened,
     initialValues: () => (workgroup ? valuesOf(workgroup) : blank(today)),

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../src/workspace/backups';
 import { call } from '../api/client';
 import { formatDateTime, formatFileSize } from '../app/format';
-import { useWorkspace } from './WorkspaceProvider';
+import { useWorkspaceActions } from './WorkspaceProvider';
 
 const listBackups = () => call('listBackups');
 /** What the list says while it is not there. */
@@ -23,7 +23,7 @@ const MESSAGES = {
  * restore can always be undone by restoring again.
  */
 export function BackupsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const { setView } = useWorkspace();
+  const { setView } = useWorkspaceActions();
   const { items: backups, loadError } = useListWhileOpen(opened, listBackups);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [restoring, setRestoring] = useState(false);

@@ -1,6 +1,17 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { notifications } from '@mantine/notifications';
-import { createContext, use, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { CommandName } from '../../src/api/features';
 import type { CommandResult, MethodInput } from '../../src/api/contract';
 import type { DocumentField, WorkspaceView } from '../../src/api/workspaceMethods';
@@ -13,6 +24,15 @@ import { loadDocument } from './loadDocument';
 import { firstRead, patchesFor, restOf, withEmptyRest } from './partialDocument';
 import { READ_ONLY_NOTICE_ID, readOnlyRefusal } from './readOnlyRefusal';
 import { type ChangeReply, type SaveState } from '../../src/workspace/sessionTypes';
+import {
+  WorkspaceStore,
+  sameForFields,
+  type Opening,
+  type OpenWorkspace,
+  type WorkspaceSnapshot,
+} from './workspaceStore';
+
+export type { OpenWorkspace, Opening } from './workspaceStore';
 
 enablePatches();
 
@@ -32,30 +52,8 @@ enablePatches();
 /** A change's reply with its result typed by the command (the contract's own type), so screens read it without casts. */
 export type CommandReply<C extends CommandName> = ChangeReply<CommandResult<C>>;
 
-/** A workspace on the screen: what the main process says about it, and its document. */
-export type OpenWorkspace = WorkspaceView & {
-  doc: WorkspaceDocument;
-  /** The fields of `doc` read so far while the rest is on its way; null once it is all here. */
-  loaded: ReadonlySet<DocumentField> | null;
-  /** Settles when the whole document is here (at once when it already is). */
-  whenLoaded: Promise<void>;
-};
-
-/** While a workspace's document is being read: which file, and how much has arrived (0 to 1). */
-export interface Opening {
-  fileName: string;
-  progress: number;
-}
-
-interface WorkspaceState {
-  /** null while loading, or when no workspace is open. */
-  view: OpenWorkspace | null;
-  /** True until the main process has said which workspace is open, if any. */
-  loading: boolean;
-  /** Set while a workspace's document is being read (the previous one, if any, stays in `view`). */
-  opening: Opening | null;
-  /** True while a change, undo or redo is on its way to the main process. */
-  saving: boolean;
+/** What a screen can ask of the open workspace; each of these is the same function for the window's life. */
+export interface WorkspaceActions {
   /** Applies a named command (see src/commands) and returns what it returned. Throws ApiError on refusal. */
   run<C extends CommandName>(command: C, input: MethodInput<C>): Promise<CommandReply<C>>;
   undo(): Promise<void>;
@@ -65,7 +63,10 @@ interface WorkspaceState {
   refresh(): Promise<void>;
 }
 
-const WorkspaceContext = createContext<WorkspaceState | null>(null);
+type WorkspaceState = WorkspaceSnapshot & WorkspaceActions;
+
+const StoreContext = createContext<WorkspaceStore | null>(null);
+const ActionsContext = createContext<WorkspaceActions | null>(null);
 
 /** Gives way to the screen between slices of background work. */
 function nextTask(): Promise<void> {
@@ -87,12 +88,19 @@ const REST_ATTEMPTS = 5;
  * `firstFields` says which collections the page being opened reads (the route's area declares
  * them); null when it reads the whole document, which is then read at once.
  */
-export function WorkspaceProvider({ children, firstFields }: { children: ReactNode; firstFields?: () => readonly DocumentField[] | null }) {
-  const [view, setViewState] = useState<OpenWorkspace | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [opening, setOpening] = useState<Opening | null>(null);
-  const [inFlight, setInFlight] = useState(0);
+export function WorkspaceProvider({
+  children,
+  firstFields,
+}: {
+  children: ReactNode;
+  firstFields?: () => readonly DocumentField[] | null;
+}) {
+  const [store] = useState(() => new WorkspaceStore());
+  /** The view as of now, for callbacks that run between renders. */
   const viewRef = useRef<OpenWorkspace | null>(null);
+  /** Calls to the main process on their way. */
+  const inFlight = useRef(0);
+  const setOpening = useCallback((opening: Opening | null) => store.update({ opening }), [store]);
   /** The newest save the main process reported, which may arrive before the change it saved. */
   const lastSave = useRef<{ save: SaveState; savedRevision: number } | null>(null);
   /** Counts view requests, so a document that finishes loading late never replaces a newer one. */
@@ -101,10 +109,13 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
   const pending = useRef<{ promise: Promise<void>; settle: () => void } | null>(null);
   const firstFieldsRef = useRef(firstFields);
 
-  const show = useCallback((next: OpenWorkspace | null) => {
-    viewRef.current = next;
-    setViewState(next);
-  }, []);
+  const show = useCallback(
+    (next: OpenWorkspace | null) => {
+      viewRef.current = next;
+      store.update({ view: next });
+    },
+    [store],
+  );
 
   /** The save state to show for a revision, given what the latest save event said. */
   const saveStateFor = useCallback((revision: number, reported: SaveState): SaveState => {
@@ -121,7 +132,10 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
       // Freeze the document a slice at a time now, rather than all at once at the first change;
       // then note what each record mentions, so asking what a deletion would touch is quick.
       void freezeInSlices(doc, nextTask).then(() =>
-        primeMentionIndex(COLLECTIONS.map((name) => doc[name] as unknown as ReadonlyArray<{ id: string } & Record<string, unknown>>), nextTask),
+        primeMentionIndex(
+          COLLECTIONS.map((name) => doc[name] as unknown as ReadonlyArray<{ id: string } & Record<string, unknown>>),
+          nextTask,
+        ),
       );
     },
     [show],
@@ -149,7 +163,12 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
         if (ticket === request.current && current) showWhole(current, whole.doc, whole.sessionId, whole.revision);
       } catch (error) {
         if (ticket !== request.current) return;
-        notifications.show({ color: 'red', title: 'The coalition could not be shown', message: (error as Error).message, autoClose: false });
+        notifications.show({
+          color: 'red',
+          title: 'The coalition could not be shown',
+          message: (error as Error).message,
+          autoClose: false,
+        });
       }
     },
     [showWhole],
@@ -190,7 +209,14 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
           if (first) {
             pending.current?.settle();
             pending.current = settlement();
-            show({ ...next, doc: withEmptyRest(doc, first), sessionId, revision, loaded: new Set(first), whenLoaded: pending.current.promise });
+            show({
+              ...next,
+              doc: withEmptyRest(doc, first),
+              sessionId,
+              revision,
+              loaded: new Set(first),
+              whenLoaded: pending.current.promise,
+            });
             setOpening(null);
             // After the first page is drawn: reading the rest meanwhile would hold that page back.
             requestAnimationFrame(() => setTimeout(() => void readRest(ticket, first), 0));
@@ -210,18 +236,21 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
           });
         });
     },
-    [saveStateFor, show, showWhole, readRest],
+    [saveStateFor, show, showWhole, readRest, setOpening],
   );
 
   /** Counts a call to the main process as in flight until it settles. */
-  const track = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
-    setInFlight((n) => n + 1);
-    try {
-      return await work();
-    } finally {
-      setInFlight((n) => n - 1);
-    }
-  }, []);
+  const track = useCallback(
+    async <T,>(work: () => Promise<T>): Promise<T> => {
+      store.update({ saving: (inFlight.current += 1) > 0 });
+      try {
+        return await work();
+      } finally {
+        store.update({ saving: (inFlight.current -= 1) > 0 });
+      }
+    },
+    [store],
+  );
 
   const refresh = useCallback(async () => {
     try {
@@ -235,9 +264,9 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
         autoClose: false,
       });
     } finally {
-      setLoading(false);
+      store.update({ loading: false });
     }
-  }, [setView]);
+  }, [setView, store]);
 
   const absorb = useCallback(
     async (reply: ChangeReply | null) => {
@@ -342,46 +371,88 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
     });
   }, [refresh, absorbSave]);
 
-  const saving = inFlight > 0;
-  const value = useMemo(
-    () => ({ view, loading, opening, saving, run, undo, redo, setView, refresh }),
-    [view, loading, opening, saving, run, undo, redo, setView, refresh],
+  const actions = useMemo(() => ({ run, undo, redo, setView, refresh }), [run, undo, redo, setView, refresh]);
+  return (
+    <StoreContext.Provider value={store}>
+      <ActionsContext.Provider value={actions}>{children}</ActionsContext.Provider>
+    </StoreContext.Provider>
   );
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
-export function useWorkspace(): WorkspaceState {
-  const state = useContext(WorkspaceContext);
-  if (!state) throw new Error('useWorkspace must be used inside WorkspaceProvider.');
-  return state;
+function useStore(): WorkspaceStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('The workspace hooks must be used inside WorkspaceProvider.');
+  return store;
 }
+
+/**
+ * Run, undo, redo, setView, refresh: never changing, so a screen that only makes changes is not
+ * drawn again when the workspace changes.
+ */
+export function useWorkspaceActions(): WorkspaceActions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('useWorkspaceActions must be used inside WorkspaceProvider.');
+  return actions;
+}
+
+/**
+ * One part of the open workspace; the caller is drawn again only when that part changes. `select`
+ * must return a part of the snapshot (or a plain value), not a new object each time.
+ */
+export function useWorkspaceSelector<T>(select: (snapshot: WorkspaceSnapshot) => T): T {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+/** Everything at once: drawn again on every change and every save. Prefer the narrower hooks below. */
+export function useWorkspace(): WorkspaceState {
+  const store = useStore();
+  const snapshot = useSyncExternalStore(store.subscribe, store.get);
+  const actions = useWorkspaceActions();
+  return useMemo(() => ({ ...snapshot, ...actions }), [snapshot, actions]);
+}
+
+/** The open document while the rest of it is still being read, or null once it is all here. */
+const pendingRest = (snapshot: WorkspaceSnapshot) => (snapshot.view?.loaded ? snapshot.view.whenLoaded : null);
 
 /**
  * The whole open document; only for screens shown while a workspace is open. While a large
  * workspace's rest is still being read, the caller waits (React Suspense) until it is here.
  */
 export function useDoc(): WorkspaceDocument {
-  const { view } = useWorkspace();
-  if (!view) throw new Error('No workspace is open.');
-  if (view.loaded) use(view.whenLoaded);
-  return view.doc;
+  const doc = useWorkspaceSelector((snapshot) => snapshot.view?.doc ?? null);
+  const rest = useWorkspaceSelector(pendingRest);
+  if (!doc) throw new Error('No workspace is open.');
+  if (rest) use(rest);
+  return doc;
 }
 
 /**
  * The open document for a reader of only these collections: shown as soon as they are here, even
- * while the rest is read. Name every collection the caller reads, or it sees an empty list.
+ * while the rest is read, and drawn again only when one of them changes. Name every collection the
+ * caller reads, or it sees an empty list, or an old one.
  */
 export function useCollections(...fields: DocumentField[]): WorkspaceDocument {
-  const { view } = useWorkspace();
-  if (!view) throw new Error('No workspace is open.');
-  const loaded = view.loaded;
-  if (loaded && fields.some((field) => !loaded.has(field))) use(view.whenLoaded);
-  return view.doc;
+  const store = useStore();
+  const key = fields.join(' ');
+  const seen = useRef<WorkspaceDocument | null>(null);
+  const select = useCallback(() => {
+    const doc = store.get().view?.doc ?? null;
+    // The same object as last time while none of these fields changed (see sameForFields).
+    if (!sameForFields(seen.current, doc, key.split(' ') as DocumentField[])) seen.current = doc;
+    return seen.current;
+  }, [store, key]);
+  const doc = useSyncExternalStore(store.subscribe, select);
+  const loaded = useWorkspaceSelector((snapshot) => snapshot.view?.loaded ?? null);
+  const rest = useWorkspaceSelector(pendingRest);
+  if (!doc) throw new Error('No workspace is open.');
+  if (rest && loaded && fields.some((field) => !loaded.has(field))) use(rest);
+  return doc;
 }
 
 /** The coalition's own details (name, community, time zone), which every read includes. */
 export function useCoalition(): WorkspaceDocument['coalition'] {
-  const { view } = useWorkspace();
-  if (!view) throw new Error('No workspace is open.');
-  return view.doc.coalition;
+  const coalition = useWorkspaceSelector((snapshot) => snapshot.view?.doc.coalition ?? null);
+  if (!coalition) throw new Error('No workspace is open.');
+  return coalition;
 }
