@@ -21,6 +21,7 @@ function Screens() {
   const opening = useWorkspaceSelector((snapshot) => snapshot.opening);
   const loading = useWorkspaceSelector((snapshot) => snapshot.loading);
   const open = useWorkspaceSelector((snapshot) => snapshot.view !== null);
+  const partlyRead = useWorkspaceSelector((snapshot) => snapshot.view?.loaded != null);
   useMenuActions();
   const state = opening ? 'opening' : loading ? 'loading' : open ? 'shell' : 'welcome';
 
@@ -29,6 +30,11 @@ function Screens() {
     document.documentElement.dataset.appState = state;
     if (state === 'welcome') document.title = 'CIT Coalition Organizer';
   }, [state]);
+
+  useEffect(() => {
+    // For the benchmark and tests: whether the rest of a large workspace is still being read.
+    document.documentElement.dataset.documentRead = partlyRead ? 'part' : 'whole';
+  }, [partlyRead]);
 
   if (opening) return <OpeningScreen opening={opening} />;
   if (state === 'loading') {
