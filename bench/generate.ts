@@ -12,8 +12,11 @@ import { writeWorkspaceFile } from './generator/write';
  */
 export const DEFAULT_DATA_DIR = path.join(tmpdir(), 'cit-bench-workspaces');
 
+/** Raised when the generator makes records it did not before, so a file made by an older one is not reused. */
+const GENERATOR_VERSION = 2;
+
 export function workspaceFileFor(scale: number, seed = DEFAULT_SEED, dir = DEFAULT_DATA_DIR): string {
-  return path.join(dir, `statewide-${scale}x-seed${seed}.cit.json`);
+  return path.join(dir, `statewide-${scale}x-seed${seed}-g${GENERATOR_VERSION}.cit.json`);
 }
 
 /** Generates the file for a scale unless it is already there (same scale and seed: same bytes). */

@@ -11,6 +11,14 @@ import { rosterDocx } from '../src/stakeholders/export/roster';
 import { statusReportDocx } from '../src/stages/export/statusReport';
 import { trainingSummaryDocx } from '../src/training/export/summary';
 import { seatsRosterDocx } from '../src/committee/export/roster';
+import { meetingPacketDocx } from '../src/packet/export/packet';
+import { signInSheetDocx } from '../src/meetings/export/signInSheet';
+import { meetingTentsDocx } from '../src/meetings/export/meetingTents';
+import { ceremonyTentsDocx } from '../src/recognition/export/tents';
+import { directoryDocx } from '../src/directory/export/directoryDocx';
+import { pocketCardDocx } from '../src/directory/export/pocketCard';
+import { filterServices, NO_SERVICE_FILTER, searchIndex } from '../src/directory/filter';
+import { thisWeek } from '../src/stages/week';
 import { notYetDeclared, termsEndingWithin } from '../src/committee';
 import { programDataReportDocx } from '../src/programData/export/programDataReport';
 import { actionItemsForReview, pendingCarryForward } from '../src/meetings/carryForward';
@@ -226,6 +234,12 @@ try {
     ['export: training summary for ten years (.docx)', () => trainingSummaryDocx(doc, { from: '2016-01-01', to: TODAY }, TODAY)],
     ['export: program data report, share-safe (.docx)', () => programDataReportDocx(doc, { today: TODAY, audience: 'shared' })],
     ['export: steering committee seats and terms roster (.docx)', () => seatsRosterDocx(doc, TODAY)],
+    ['export: meeting packet of the busiest meeting (.docx)', () => meetingPacketDocx(doc, busiest, TODAY)],
+    ['export: sign-in sheet of the busiest meeting (.docx)', () => signInSheetDocx(doc, busiest)],
+    ['export: name tents for the busiest meeting (.docx)', () => meetingTentsDocx(doc, busiest, false)],
+    ['export: name tents for the largest ceremony (.docx)', () => ceremonyTentsDocx(event, doc)],
+    ['export: resource directory (.docx)', () => directoryDocx(doc, TODAY)],
+    ['export: officer pocket card (.docx)', () => pocketCardDocx(doc, TODAY)],
   ];
   for (const [measure, make] of exports) {
     await attempt(measure, async () => {
@@ -261,6 +275,12 @@ try {
     ['screen: the chair’s action items by due date', () => repeated(REPS, () => groupByDue(doc.actionItems, TODAY))],
     ['screen: committee, what needs attention (terms ending, not yet declared)', () => repeated(REPS, () => [termsEndingWithin(doc, TODAY, 60), notYetDeclared(doc, 2025)])],
     ['screen: agenda builder offers (carried forward, to review)', () => repeated(REPS, () => [pendingCarryForward(doc.meetings, busiest), actionItemsForReview(doc.meetings, doc.actionItems, busiest)])],
+    ['screen: the dashboard’s This week (due in the next seven days, every area)', () => repeated(REPS, () => thisWeek(doc, TODAY))],
+    [`screen: search the resource directory, open now (${doc.services.length.toLocaleString('en-US')} services)`, () => {
+      const index = searchIndex(doc.services, orgs);
+      const clock = { now: new Date(`${TODAY}T15:00:00Z`), timeZone: doc.coalition.timeZone, today: TODAY, verifyAfterMonths: 6 };
+      return repeated(REPS, () => ['crisis', 'peer spanish', 'shelter'].map((text) => filterServices(doc.services, index, { ...NO_SERVICE_FILTER, text, openNow: true }, clock)));
+    }],
   ];
   for (const [measure, work] of screens) await attempt(measure, async () => row(measure, await work()));
 } finally {

@@ -19,6 +19,8 @@ export const ONE_X = {
   history: 1_000,
   /** A statewide steering committee's seats, each with ten years of terms. */
   committeeSeats: 60,
+  /** The resource directory: a few services for most partner organizations. */
+  services: 600,
 } as const;
 
 export type Sizes = { -readonly [K in keyof typeof ONE_X]: number };
@@ -41,5 +43,6 @@ export function sizesAt(scale: number): Sizes {
     traineesPerClass: ONE_X.traineesPerClass,
     history: Math.min(ONE_X.history, Math.max(10, at(ONE_X.history))),
     committeeSeats: at(ONE_X.committeeSeats),
+    services: at(ONE_X.services),
   };
 }

@@ -17,6 +17,7 @@ import { emptyWorkspace, type WorkspaceDocument } from '../../src/workspace/docu
 import { seededRandom, type Random } from './random';
 import { sizesAt, type Sizes } from './scale';
 import { makeCommittee } from './committee';
+import { makeDirectory } from './directory';
 import { line, organizationName, personName, policyText, prose, TAGS, TITLES } from './text';
 
 /**
@@ -78,6 +79,8 @@ export function generateWorkspace(options: GenerateOptions): WorkspaceDocument {
     programQuarters: makeProgramQuarters(random, organizations),
     history: makeHistory(random, sizes),
     ...makeCommittee(random, sizes.committeeSeats, organizations, stakeholders, stampOf),
+    // Last, so adding it left every earlier record as it was.
+    ...makeDirectory(random, sizes.services, organizations, stampOf, TODAY),
   };
 }
 

@@ -46,6 +46,8 @@ const LOWER = HALF - 340;
 const WIDTH = PAGE.contentWidth;
 // Pixels at 96 to the inch, for the text shapes (DXA are 1,440 to the inch).
 const px = (dxa: number) => Math.round((dxa / 1440) * 96);
+/** The turned half's picture has this many pixels for each of those. */
+const PRINT_SCALE = 2;
 
 /** Large type for a short name, smaller for a long one, so every name fits on one or two lines. */
 export function nameSize(name: string): number {
@@ -76,14 +78,14 @@ function tentText(tent: NameTent): Paragraph[] {
   ];
 }
 
-function half(tent: NameTent, height: number, turned: boolean): TableCell {
+function half(tent: NameTent, turned: boolean): TableCell {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const fold = { style: BorderStyle.DASHED, size: 6, color: THEME.rule };
   return new TableCell({
     width: { size: WIDTH, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     borders: { top: none, left: none, right: none, bottom: turned ? fold : none },
-    children: turned ? [turnedPicture(tent, height)] : tentText(tent),
+    children: turned ? [turnedPicture(tent)] : tentText(tent),
   });
 }
 
@@ -100,10 +102,14 @@ export function nameLines(name: string): string[] {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The tent's text drawn upside down, as a picture the size of the half (drawn at 3x for print). */
-function turnedPicture(tent: NameTent, height: number): Paragraph {
+/**
+ * The tent's text drawn upside down, as a picture as wide as the half and only as tall as the text;
+ * the cell centres it in the half. Drawn at 192 pixels to the inch: sharp on paper for type this
+ * large (36 to 66 points). Drawing the whole half, or at 288, would cost two to three times the
+ * pixels, nearly all of them white, and a meeting's tents are drawn one per invitee.
+ */
+function turnedPicture(tent: NameTent): Paragraph {
   const width = px(WIDTH) - 24;
-  const tall = px(height) - 40;
   const name = cleanForWord(tent.name);
   const line = cleanForWord(tent.line ?? '');
   const lines = name ? nameLines(name) : [];
@@ -111,7 +117,9 @@ function turnedPicture(tent: NameTent, height: number): Paragraph {
   const nameSizePx = (nameSize(name) / 2) * (4 / 3);
   const lineSizePx = 20 * (4 / 3);
   const block = lines.length * nameSizePx * 1.15 + (line ? lineSizePx * 1.6 : 0);
-  let y = (tall - block) / 2;
+  const margin = 12;
+  const tall = Math.ceil(block + 2 * margin);
+  let y = margin;
   const texts: string[] = [];
   for (const text of lines) {
     y += nameSizePx * 1.15;
@@ -127,9 +135,8 @@ function turnedPicture(tent: NameTent, height: number): Paragraph {
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${tall}" viewBox="0 0 ${width} ${tall}"><g transform="rotate(180 ${width / 2} ${tall / 2})">${texts.join('')}</g></svg>`;
   const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width * 3 },
+    fitTo: { mode: 'width', value: width * PRINT_SCALE },
     font: { loadSystemFonts: true, defaultFontFamily: 'Caladea' },
-    background: '#ffffff',
   })
     .render()
     .asPng();
@@ -157,8 +164,8 @@ function tentPage(tent: NameTent): FileChild[] {
       width: { size: WIDTH, type: WidthType.DXA },
       columnWidths: [WIDTH],
       rows: [
-        new TableRow({ height: { value: HALF, rule: HeightRule.EXACT }, cantSplit: true, children: [half(tent, HALF, true)] }),
-        new TableRow({ height: { value: LOWER, rule: HeightRule.EXACT }, cantSplit: true, children: [half(tent, LOWER, false)] }),
+        new TableRow({ height: { value: HALF, rule: HeightRule.EXACT }, cantSplit: true, children: [half(tent, true)] }),
+        new TableRow({ height: { value: LOWER, rule: HeightRule.EXACT }, cantSplit: true, children: [half(tent, false)] }),
       ],
     }),
     // A section ends with a paragraph: a tiny one, so it stays on the tent's page.
