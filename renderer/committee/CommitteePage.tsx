@@ -182,6 +182,8 @@ export function CommitteePage() {
                 {seats.map((seat) => {
                   const term = currentTerm(seat);
                   const before = pastTerms(seat);
+                  // A term ending within the warning window is said on its row too, where the chair renews it.
+                  const ending = attention.find((a) => a.seat.id === seat.id);
                   return (
                     <Table.Tr key={seat.id}>
                       <Table.Td fw={600}>{seat.name}</Table.Td>
@@ -201,6 +203,11 @@ export function CommitteePage() {
                         {term
                           ? `${tableDay(term.startsOn)} – ${term.endsOn ? tableDay(term.endsOn) : 'no set end'}`
                           : ''}
+                        {ending?.kind === 'ending' ? (
+                          <Badge color="orange" variant="light" tt="none" display="block" mt={4} w="fit-content">
+                            {endingWords(ending.daysLeft)}
+                          </Badge>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>
                         {before.length ? (
@@ -223,7 +230,7 @@ export function CommitteePage() {
                             size="xs"
                             variant="default"
                             onClick={() => setSeatDialog({ kind: 'seat', seat })}
-                            aria-label={`Seat a member: ${seat.name}`}
+                            aria-label={`Seat member: ${seat.name}`}
                           >
                             Seat member
                           </Button>
@@ -308,7 +315,7 @@ export function CommitteePage() {
                             size="xs"
                             variant="subtle"
                             color="gray"
-                            aria-label={`End the term of the ${label.toLowerCase()}`}
+                            aria-label={`End term of the ${label.toLowerCase()}`}
                             onClick={() =>
                               void act(
                                 () => run('endOfficerTerm', { role, on: today }),
