@@ -53,6 +53,7 @@ export const EXPORT_FILTERS: Record<ExportKind, FileFilter> = {
   ics: { name: 'Calendar (iCalendar)', extensions: ['ics'] },
   json: { name: 'JSON', extensions: ['json'] },
   zip: { name: 'Zip archive', extensions: ['zip'] },
+  citinvite: { name: 'Invitation to a coalition', extensions: ['citinvite'] },
 };
 
 export function createElectronPlatform(deps: PlatformDeps): Platform {

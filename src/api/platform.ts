@@ -7,7 +7,8 @@ import { type ChangeReply, type SaveState } from '../workspace/sessionTypes';
  * answer with the paths it was started with.
  */
 
-export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json' | 'zip';
+/** `citinvite`: an invitation to a shared coalition (src/sync/invitation.ts). */
+export type ExportKind = 'docx' | 'csv' | 'vcf' | 'ics' | 'json' | 'zip' | 'citinvite';
 
 export type AppEvent =
   | { type: 'menu'; action: MenuAction }
