@@ -1,6 +1,16 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { notifications } from '@mantine/notifications';
-import { createContext, use, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { CommandName } from '../../src/api/features';
 import type { CommandResult, MethodInput } from '../../src/api/contract';
 import type { DocumentField, WorkspaceView } from '../../src/api/workspaceMethods';
@@ -87,7 +97,13 @@ const REST_ATTEMPTS = 5;
  * `firstFields` says which collections the page being opened reads (the route's area declares
  * them); null when it reads the whole document, which is then read at once.
  */
-export function WorkspaceProvider({ children, firstFields }: { children: ReactNode; firstFields?: () => readonly DocumentField[] | null }) {
+export function WorkspaceProvider({
+  children,
+  firstFields,
+}: {
+  children: ReactNode;
+  firstFields?: () => readonly DocumentField[] | null;
+}) {
   const [view, setViewState] = useState<OpenWorkspace | null>(null);
   const [loading, setLoading] = useState(true);
   const [opening, setOpening] = useState<Opening | null>(null);
@@ -121,7 +137,10 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
       // Freeze the document a slice at a time now, rather than all at once at the first change;
       // then note what each record mentions, so asking what a deletion would touch is quick.
       void freezeInSlices(doc, nextTask).then(() =>
-        primeMentionIndex(COLLECTIONS.map((name) => doc[name] as unknown as ReadonlyArray<{ id: string } & Record<string, unknown>>), nextTask),
+        primeMentionIndex(
+          COLLECTIONS.map((name) => doc[name] as unknown as ReadonlyArray<{ id: string } & Record<string, unknown>>),
+          nextTask,
+        ),
       );
     },
     [show],
@@ -149,7 +168,12 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
         if (ticket === request.current && current) showWhole(current, whole.doc, whole.sessionId, whole.revision);
       } catch (error) {
         if (ticket !== request.current) return;
-        notifications.show({ color: 'red', title: 'The coalition could not be shown', message: (error as Error).message, autoClose: false });
+        notifications.show({
+          color: 'red',
+          title: 'The coalition could not be shown',
+          message: (error as Error).message,
+          autoClose: false,
+        });
       }
     },
     [showWhole],
@@ -190,7 +214,14 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
           if (first) {
             pending.current?.settle();
             pending.current = settlement();
-            show({ ...next, doc: withEmptyRest(doc, first), sessionId, revision, loaded: new Set(first), whenLoaded: pending.current.promise });
+            show({
+              ...next,
+              doc: withEmptyRest(doc, first),
+              sessionId,
+              revision,
+              loaded: new Set(first),
+              whenLoaded: pending.current.promise,
+            });
             setOpening(null);
             // After the first page is drawn: reading the rest meanwhile would hold that page back.
             requestAnimationFrame(() => setTimeout(() => void readRest(ticket, first), 0));
@@ -339,8 +370,10 @@ export function WorkspaceProvider({ children, firstFields }: { children: ReactNo
     return onAppEvent((event) => {
       if (event.type === 'workspace-changed') void refresh();
       if (event.type === 'save-state') absorbSave(event);
+      // Other members' changes, applied by sync in the main process: taken like a change of our own.
+      if (event.type === 'changes-from-others') void absorb(event.reply);
     });
-  }, [refresh, absorbSave]);
+  }, [refresh, absorbSave, absorb]);
 
   const saving = inFlight > 0;
   const value = useMemo(

@@ -1,30 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
+import { ConnectSyncInput, JoinSyncInput } from './inputs';
 import { readInvitation } from './invitation';
-
-const Server = z
-  .string()
-  .trim()
-  .min(1, 'Type the server’s address.')
-  .max(2000)
-  .pipe(
-    z.url({
-      protocol: /^https?$/,
-      error: 'Type the server’s whole address, starting with https:// (for example https://sync.example.org).',
-    }),
-  );
-const Database = z
-  .string()
-  .trim()
-  .min(1, 'Type the name of the coalition’s space on the server.')
-  .max(200)
-  .regex(
-    /^[a-z][a-z0-9_$()+/-]*$/,
-    'That name has letters the server does not take: use small letters, digits and - or _, starting with a letter.',
-  );
-const AccountName = z.string().trim().min(1, 'Type your account name on the server.').max(200);
-const Password = z.string().min(1, 'Type your password for the server.').max(1000);
-const Passphrase = z.string().min(8, 'The coalition passphrase has at least 8 characters.').max(1000);
 
 /**
  * Sharing a coalition with the other members' laptops (issue 19): the chair connects the
@@ -36,13 +13,7 @@ export const syncMethods = {
   connectSync: defineMethod({
     summary:
       'Connects the open workspace to a CouchDB server for sharing (or signs in again): the server address, the coalition’s database, this person’s account and password, the coalition passphrase. The password is kept by the operating system, never in the file. Refused plainly (wrong password, unknown server, another coalition’s database) with the file untouched.',
-    input: z.strictObject({
-      server: Server,
-      database: Database,
-      account: AccountName,
-      password: Password,
-      passphrase: Passphrase,
-    }),
+    input: ConnectSyncInput,
     async handle({ server, database, account, password, passphrase }, context) {
       const session = context.requireSession();
       return context.sync.connect(session, { server, database, username: account, password }, passphrase);
@@ -70,12 +41,7 @@ export const syncMethods = {
   joinSync: defineMethod({
     summary:
       'Joins a shared coalition from an invitation (its text): signs in with this person’s own account, checks the passphrase, asks where to save the new workspace file, fills it from the server and opens it. Null if the person cancelled the dialog.',
-    input: z.strictObject({
-      invitation: z.string().trim().min(1, 'Paste the invitation, or open its file.').max(20_000),
-      account: AccountName,
-      password: Password,
-      passphrase: Passphrase,
-    }),
+    input: JoinSyncInput,
     async handle({ invitation, account, password, passphrase }, context) {
       const read = readInvitation(invitation);
       return context.openNewWorkspace(read.coalitionName || 'Coalition', (filePath) =>
