@@ -57,7 +57,7 @@ export function SyncStatusBadge() {
       <UnstyledButton component={Link} href={target} aria-label={`Sharing: ${sharing.line}`} data-testid="sync-status">
         <Group gap={6} wrap="nowrap" role="status" aria-live="polite">
           <Icon size={16} stroke={1.8} aria-hidden color={`var(--mantine-color-${color.replace('.', '-')})`} />
-          <Text size="sm" c={color} truncate maw={280}>
+          <Text size="sm" c={color} truncate maw={280} visibleFrom="xs">
             {sharing.line}
           </Text>
         </Group>

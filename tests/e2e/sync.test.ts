@@ -47,6 +47,7 @@ async function fillConnect(
 
 let invitation = '';
 let chair: RunningApp;
+let member: RunningApp;
 
 describe('sharing a coalition', () => {
   it('connects from the Sharing screen: checks the form, refuses a wrong password plainly, then says Synced and makes an invitation', async () => {
@@ -147,5 +148,40 @@ describe('sharing a coalition', () => {
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Action items' }).click();
     await expect.poll(() => page.getByText('Book the church hall').first().isVisible(), { timeout: 20_000 }).toBe(true);
     ben.expectNoPageErrors();
+    member = ben;
+  });
+
+  it('the same note changed on both laptops while apart shows as a conflict; the member combines the two and everyone gets the result', async () => {
+    const { page } = member;
+    const chairSession = chair.host.service.requireSession();
+    const itemId = chairSession.doc.actionItems[0]!.id;
+    await server.pause();
+    await executeByName(chairSession, 'updateActionItem', { id: itemId, changes: { notes: 'Thursday rate agreed.' } });
+    await executeByName(member.host.service.requireSession(), 'updateActionItem', {
+      id: itemId,
+      changes: { notes: 'Hall booked for Thursdays.' },
+    });
+    await server.resume();
+    for (let round = 0; round < 2; round += 1) for (const app of [chair, member]) await app.host.service.sync.syncNow();
+
+    const status = page.getByTestId('sync-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('1 conflict');
+    await status.click();
+    const card = page.getByRole('article', { name: 'Action item: Book the church hall' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.getByText('Notes was changed on two laptops').isVisible()).toBe(true);
+    expect(await card.getByText('Thursday rate agreed.', { exact: true }).isVisible()).toBe(true);
+    expect(await card.getByText('Hall booked for Thursdays.', { exact: true }).isVisible()).toBe(true);
+    await screenshot(page, 'sync-conflicts', { fullPage: true });
+
+    await card.getByRole('textbox', { name: 'Or combine them' }).fill('Thursday rate agreed; hall booked.');
+    await card.getByRole('button', { name: 'Keep the combined text' }).click();
+    await expect.poll(() => page.getByText('Nothing to settle').isVisible()).toBe(true);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('Synced');
+    await chair.host.service.sync.syncNow();
+    await expect
+      .poll(() => chairSession.doc.actionItems[0]?.notes, { timeout: 20_000 })
+      .toBe('Thursday rate agreed; hall booked.');
+    member.expectNoPageErrors();
   });
 });
