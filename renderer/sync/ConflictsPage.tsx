@@ -168,7 +168,7 @@ function ConflictCard({
                     size="xs"
                     variant="light"
                     loading={busy}
-                    aria-label={`Keep “${shown(value)}”`}
+                    aria-label={`Keep this one: “${shown(value)}”`}
                     onClick={() => void run({ choose: index }, `Kept “${shown(value)}”.`)}
                   >
                     Keep this one

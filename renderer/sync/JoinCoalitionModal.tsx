@@ -49,8 +49,7 @@ export function JoinCoalitionModal({ opened, onClose }: { opened: boolean; onClo
       navigate('/');
       notifications.show({
         color: 'teal',
-        title: 'You have joined the coalition',
-        message: `Your own copy is saved as “${view.fileName}”, and it syncs with the others.`,
+        message: `You have joined the coalition. Your own copy is saved as “${view.fileName}”, and it syncs with the others.`,
       });
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) form.setErrors(error.fields);

@@ -195,8 +195,7 @@ function Invitation() {
       if (made.saved)
         notifications.show({
           color: 'teal',
-          title: 'Invitation saved',
-          message: `Saved as “${made.saved.fileName}”. Send it to the member.`,
+          message: `Invitation saved as “${made.saved.fileName}”. Send it to the member.`,
         });
     } catch (error) {
       notifications.show({ color: 'red', title: 'No invitation was made', message: (error as Error).message });

@@ -7,7 +7,7 @@ import { executeByName } from '../support/commands';
 import { startCouchServer, type CouchServer } from '../support/couchServer';
 import { PASSPHRASE } from '../support/syncMembers';
 import { tempDir } from '../support/tempdir';
-import { screenshot, startApp, type RunningApp } from './support';
+import { checkAccessibility, screenshot, startApp, type RunningApp } from './support';
 
 /**
  * The Sharing screens in Chromium through the browser host, against a real CouchDB-protocol
@@ -92,6 +92,7 @@ describe('sharing a coalition', () => {
     expect(await alert.textContent()).toContain('Nothing in your file was changed.');
     expect(await readFile(file)).toEqual(before);
     await screenshot(page, 'sync-sharing-wrong-password', { fullPage: true });
+    await checkAccessibility(page, 'the Sharing screen with a refusal');
 
     await form.getByLabel('Your password', { exact: true }).fill('chair-password');
     await form.getByRole('button', { name: 'Connect' }).click();
@@ -116,6 +117,7 @@ describe('sharing a coalition', () => {
     });
     expect(invitation).not.toMatch(/password|passphrase|kettle/i);
     await screenshot(page, 'sync-sharing-connected', { fullPage: true });
+    await checkAccessibility(page, 'the Sharing screen, connected');
     chair.expectNoPageErrors();
   });
 
@@ -173,6 +175,7 @@ describe('sharing a coalition', () => {
     expect(await card.getByText('Thursday rate agreed.', { exact: true }).isVisible()).toBe(true);
     expect(await card.getByText('Hall booked for Thursdays.', { exact: true }).isVisible()).toBe(true);
     await screenshot(page, 'sync-conflicts', { fullPage: true });
+    await checkAccessibility(page, 'the Conflicts screen');
 
     await card.getByRole('textbox', { name: 'Or combine them' }).fill('Thursday rate agreed; hall booked.');
     await card.getByRole('button', { name: 'Keep the combined text' }).click();
