@@ -43,6 +43,13 @@ export function SharingPage() {
   const { sharing, loaded, reload } = useSharing();
   const shown = (view: SharingView) => {
     notifications.show({ color: 'teal', message: `Connected: ${view.line}.` });
+    if (view.notice)
+      notifications.show({
+        color: 'yellow',
+        title: 'Your password is not kept',
+        message: view.notice,
+        autoClose: false,
+      });
     void reload();
   };
 

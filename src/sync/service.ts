@@ -41,6 +41,8 @@ export interface SharingView {
   server: string;
   database: string;
   username: string;
+  /** Said once after connecting, when this computer could not keep the password (see SyncService.remember). */
+  notice?: string;
 }
 
 /** One thing to settle on one record, as the Conflicts screen shows it. */
@@ -72,6 +74,8 @@ const coalitionKeyKey = (connection: Pick<Connection, 'server' | 'coalitionId'>)
   account: `coalition-key:${connection.coalitionId}`,
 });
 
+const secretName = (key: SecretKey) => `${key.server.replace(/\/+$/, '')}\n${key.account}`;
+
 const SIGNED_OUT: SyncStatus = { connection: 'signed-out', waiting: 0, conflicts: 0 };
 
 /**
@@ -86,6 +90,8 @@ const SIGNED_OUT: SyncStatus = { connection: 'signed-out', waiting: 0, conflicts
  */
 export class SyncService {
   private running: Running | null = null;
+  /** Passwords this computer could not keep securely: for this run of the app only (see remember). */
+  private readonly heldInMemory = new Map<string, string>();
   private watcher: ReturnType<typeof setInterval> | null = null;
   private lastSent = '';
   /** Counts attachments, so an engine that finishes starting after its workspace closed is let go. */
@@ -118,8 +124,8 @@ export class SyncService {
       if (!connection || generation !== this.generation) return;
       this.running = { session, connection, engine: null, replica: null, status: SIGNED_OUT };
       const [password, sealedKey] = await Promise.all([
-        this.host.secrets.get(passwordKey(connection)),
-        this.host.secrets.get(coalitionKeyKey(connection)),
+        this.secret(passwordKey(connection)),
+        this.secret(coalitionKeyKey(connection)),
       ]);
       if (generation !== this.generation) return;
       if (password === null || sealedKey === null || session.readOnly) {
@@ -187,11 +193,11 @@ export class SyncService {
     await this.detach();
     const generation = this.generation;
     const connected = await connectWorkspace({ session, account, passphrase });
-    await this.remember(connected.connection, account.password, connected.key);
+    const notice = await this.remember(connected.connection, account.password, connected.key);
     await connected.engine.stop();
     const remote = remoteDatabase(account.server, account.database, account.username, account.password);
     await this.run(session, connected.connection, connected.replica, remote, connected.key, generation, true);
-    return this.status()!;
+    return { ...this.status()!, ...(notice ? { notice } : {}) };
   }
 
   /**
@@ -236,8 +242,10 @@ export class SyncService {
     await this.detach();
     if (!connection) throw new SyncRefusal('not-connected', 'This workspace is not shared.');
     await disconnect(session.filePath);
-    await this.host.secrets.delete(passwordKey(connection));
-    await this.host.secrets.delete(coalitionKeyKey(connection));
+    for (const key of [passwordKey(connection), coalitionKeyKey(connection)]) {
+      this.heldInMemory.delete(secretName(key));
+      await this.host.secrets.delete(key);
+    }
     this.publish();
   }
 
@@ -274,9 +282,28 @@ export class SyncService {
     return running.engine;
   }
 
-  private async remember(connection: Connection, password: string, key: CoalitionKey): Promise<void> {
-    await this.host.secrets.set(passwordKey(connection), password);
-    await this.host.secrets.set(coalitionKeyKey(connection), key.toString('base64'));
+  /**
+   * Keeps the password and the coalition key in the operating system's secure storage. Where
+   * there is none, they are held in memory for as long as the app runs (sharing works until it
+   * quits, then asks to sign in again) and the refusal's sentence is returned, to tell the person.
+   */
+  private async remember(connection: Connection, password: string, key: CoalitionKey): Promise<string | undefined> {
+    const entries: Array<[SecretKey, string]> = [
+      [passwordKey(connection), password],
+      [coalitionKeyKey(connection), key.toString('base64')],
+    ];
+    try {
+      for (const [name, value] of entries) await this.host.secrets.set(name, value);
+      for (const [name] of entries) this.heldInMemory.delete(secretName(name));
+      return undefined;
+    } catch (error) {
+      for (const [name, value] of entries) this.heldInMemory.set(secretName(name), value);
+      return (error as Error).message;
+    }
+  }
+
+  private async secret(key: SecretKey): Promise<string | null> {
+    return (await this.host.secrets.get(key)) ?? this.heldInMemory.get(secretName(key)) ?? null;
   }
 
   /** Starts the engine on a session, live, and the watch that tells the screen its status. */

@@ -286,3 +286,47 @@ describe('opening and closing a shared workspace', () => {
     expect((await readdir(path.dirname(benFile))).filter((f) => f.endsWith('.sync'))).toEqual([]);
   });
 });
+
+describe('a computer without secure storage', () => {
+  test('connects all the same, says the password is not kept, and asks to sign in after the app restarts', async () => {
+    const platform = testPlatform(path.join(folder, 'olga-state'));
+    const refusing = 'This computer has no secure place to keep the password.';
+    platform.secrets = {
+      get: async () => null,
+      set: async () => {
+        throw new Error(refusing);
+      },
+      delete: async () => undefined,
+    };
+    const olga = laptop('olga', platform);
+    const file = path.join(folder, 'olga', 'Lakeside.cit.json');
+    await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(file), { recursive: true }));
+    platform.answers.newFile = file;
+    await olga.call('createWorkspace', {
+      name: 'Lakeside Coalition',
+      community: 'Lakeside',
+      timeZone: 'America/Chicago',
+    });
+    const view = await olga.call('connectSync', {
+      server: server.url,
+      database: 'lakeside',
+      account: 'olga',
+      password: 'olga-password',
+      passphrase: PASSPHRASE,
+    });
+    expect(view).toMatchObject({ line: 'Synced', notice: refusing });
+    // Closing and opening the file again in the same run keeps sharing going, from memory.
+    platform.answers.open = file;
+    await olga.call('openWorkspace', {});
+    await olga.app.sync.settled();
+    await vi.waitFor(async () => expect((await olga.call('getSyncStatus', {}))?.line).toBe('Synced'), {
+      timeout: 15_000,
+    });
+    await olga.app.close();
+    // The next run of the app holds nothing: it asks to sign in.
+    const nextRun = laptop('olga-next-run', platform);
+    await nextRun.app.openPath(file);
+    await nextRun.app.sync.settled();
+    expect((await nextRun.call('getSyncStatus', {}))?.line).toBe('Sign in to sync');
+  });
+});
