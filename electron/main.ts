@@ -1,4 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { startApp, type RunningApp } from './startApp';
 
 /**
@@ -7,7 +19,7 @@ import { startApp, type RunningApp } from './startApp';
  * the process's own facts. `started` lets a test await start-up after importing this file.
  */
 export const started: Promise<RunningApp | null> = startApp(
-  { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell },
+  { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, screen, session, shell },
   {
     argv: process.argv,
     cwd: process.cwd(),

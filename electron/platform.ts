@@ -3,6 +3,7 @@ import type { BrowserWindow, FileFilter, OpenDialogOptions, SaveDialogOptions } 
 import { isAllowedExternalUrl } from '../src/api/externalLinks';
 import type { AppEvent, ExportKind, Platform } from '../src/api/platform';
 import { WORKSPACE_EXTENSION } from '../src/api/service';
+import { createSecretStore, type SafeStorageLike } from './secrets';
 
 /**
  * The Platform (src/api/platform.ts) made of Electron's dialogs and shell. The Electron pieces
@@ -36,7 +37,12 @@ export interface PlatformDeps {
   userDataPath: string;
   documentsPath: string;
   samplePath: string;
+  /** Electron's safeStorage, which keeps the sync passwords (secrets.ts). */
+  safeStorage: SafeStorageLike;
 }
+
+/** Where the sync passwords are kept, encrypted by the operating system: userData, never beside a workspace. */
+export const SYNC_PASSWORDS_FILE = 'sync-passwords.json';
 
 const WORKSPACE_FILTER: FileFilter = { name: 'CIT coalition workspace', extensions: ['cit.json'] };
 
@@ -47,6 +53,7 @@ export const EXPORT_FILTERS: Record<ExportKind, FileFilter> = {
   ics: { name: 'Calendar (iCalendar)', extensions: ['ics'] },
   json: { name: 'JSON', extensions: ['json'] },
   zip: { name: 'Zip archive', extensions: ['zip'] },
+  citinvite: { name: 'Invitation to a coalition', extensions: ['citinvite'] },
 };
 
 export function createElectronPlatform(deps: PlatformDeps): Platform {
@@ -63,6 +70,7 @@ export function createElectronPlatform(deps: PlatformDeps): Platform {
     samplePath: deps.samplePath,
     recentFilesPath: path.join(deps.userDataPath, 'recent.json'),
     checkedFilesPath: path.join(deps.userDataPath, 'checked-files.json'),
+    secrets: createSecretStore(deps.safeStorage, path.join(deps.userDataPath, SYNC_PASSWORDS_FILE)),
 
     async chooseNewWorkspaceFile(suggestedName) {
       const chosen = await save({

@@ -8,6 +8,7 @@ import type {
   Menu as MenuInstance,
   Net,
   Protocol,
+  SafeStorage,
   Screen,
   Session,
   Shell,
@@ -39,6 +40,7 @@ export interface ElectronApi {
   Menu: typeof MenuInstance;
   net: Pick<Net, 'fetch'>;
   protocol: Protocol;
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
   screen: Screen;
   session: { readonly defaultSession: Session };
   shell: Shell;
@@ -67,7 +69,7 @@ export interface RunningApp {
  * to Electron. Resolves to null when another instance already runs (this one then quits).
  */
 export async function startApp(electron: ElectronApi, options: StartOptions): Promise<RunningApp | null> {
-  const { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, screen, session, shell } = electron;
 
   // One instance owns the open workspace; a second launch hands its file to the first and quits.
   if (!app.requestSingleInstanceLock()) {
@@ -116,7 +118,10 @@ export async function startApp(electron: ElectronApi, options: StartOptions): Pr
   await app.whenReady();
 
   denyAllPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(page.rendererDir, (fileUrl) => net.fetch(fileUrl)));
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(page.rendererDir, (fileUrl) => net.fetch(fileUrl)),
+  );
 
   const userData = app.getPath('userData');
   const platform = createElectronPlatform({
@@ -132,6 +137,7 @@ export async function startApp(electron: ElectronApi, options: StartOptions): Pr
     userDataPath: userData,
     documentsPath: app.getPath('documents'),
     samplePath: samplePathFor(app.isPackaged, options.resourcesPath, appPath),
+    safeStorage,
   });
   const { checkWorkerUrl } = options;
   // A large file from elsewhere is checked on several threads (src/workspace/check/).
@@ -157,14 +163,16 @@ export async function startApp(electron: ElectronApi, options: StartOptions): Pr
   const commands: MenuCommands = {
     newCoalition: () => sendAction('new-coalition'),
     open: () => void callFromMenu('openWorkspace', {}, 'The workspace could not be opened'),
-    openRecent: (filePath) => void callFromMenu('openRecentWorkspace', { path: filePath }, 'The workspace could not be opened'),
+    openRecent: (filePath) =>
+      void callFromMenu('openRecentWorkspace', { path: filePath }, 'The workspace could not be opened'),
     saveAs: () => void callFromMenu('saveWorkspaceAs', {}, 'The workspace could not be saved'),
     reveal: () => void callFromMenu('revealWorkspaceInFolder', {}, 'The folder could not be shown'),
     backups: () => sendAction('backups'),
     settings: () => sendAction('settings'),
     undo: () => sendAction('undo'),
     redo: () => sendAction('redo'),
-    openHelpSite: () => void callFromMenu('openExternalLink', { url: CIT_INTERNATIONAL_URL }, 'The website could not be opened'),
+    openHelpSite: () =>
+      void callFromMenu('openExternalLink', { url: CIT_INTERNATIONAL_URL }, 'The website could not be opened'),
   };
 
   // Menu rebuilds run one after another, so an older recent list never replaces a newer one.

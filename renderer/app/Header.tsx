@@ -1,11 +1,12 @@
 import { Burger, Divider, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useWorkspaceSelector } from '../workspace/WorkspaceProvider';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { SaveStatus } from './SaveStatus';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
-/** The coalition's name and community on the left; save status, undo/redo and the menu on the right. */
+/** The coalition's name and community on the left; sharing and save status, undo/redo and the menu on the right. */
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav(): void }) {
   const coalition = useWorkspaceSelector((snapshot) => snapshot.view?.doc.coalition);
   if (!coalition) return null;
@@ -36,6 +37,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
         </Stack>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <SyncStatusBadge />
         <SaveStatus />
         <Divider orientation="vertical" h={24} style={{ alignSelf: 'center' }} />
         <UndoRedoButtons />

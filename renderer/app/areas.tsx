@@ -14,6 +14,7 @@ import {
   IconSchool,
   IconChartBar,
   IconAddressBook,
+  IconShare,
 } from '@tabler/icons-react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
@@ -24,13 +25,18 @@ const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => (
 const WorkgroupsPage = lazy(() => import('../workgroups/WorkgroupsPage').then((m) => ({ default: m.WorkgroupsPage })));
 const PoliciesPage = lazy(() => import('../policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const TrainingPage = lazy(() => import('../training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
-const ProgramDataPage = lazy(() => import('../programData/ProgramDataPage').then((m) => ({ default: m.ProgramDataPage })));
+const ProgramDataPage = lazy(() =>
+  import('../programData/ProgramDataPage').then((m) => ({ default: m.ProgramDataPage })),
+);
 const StagesPage = lazy(() => import('../stages/StagesPage').then((m) => ({ default: m.StagesPage })));
 const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const RecognitionPage = lazy(() => import('../recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })));
+const RecognitionPage = lazy(() =>
+  import('../recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })),
+);
 const MeetingsPage = lazy(() => import('../meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
 const DirectoryPage = lazy(() => import('../directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
 const CommitteePage = lazy(() => import('../committee/CommitteePage').then((m) => ({ default: m.CommitteePage })));
+const SharingArea = lazy(() => import('../sync/SharingPage').then((m) => ({ default: m.SharingArea })));
 const ActionItemsPage = lazy(() => import('../actions/ActionItemsPage').then((m) => ({ default: m.ActionItemsPage })));
 
 /**
@@ -57,7 +63,14 @@ export interface Area {
 
 export const AREAS: Area[] = [
   { path: '/', label: 'Dashboard', icon: IconGauge, inSidebar: true, component: DashboardPage },
-  { path: '/stakeholders', label: 'Stakeholders', icon: IconUsers, inSidebar: true, component: StakeholdersPage, opensWith: ['stakeholders', 'organizations'] },
+  {
+    path: '/stakeholders',
+    label: 'Stakeholders',
+    icon: IconUsers,
+    inSidebar: true,
+    component: StakeholdersPage,
+    opensWith: ['stakeholders', 'organizations'],
+  },
   { path: '/stages', label: 'Stages', icon: IconChecklist, inSidebar: true, component: StagesPage },
   { path: '/meetings', label: 'Meetings', icon: IconCalendarEvent, inSidebar: true, component: MeetingsPage },
   { path: '/committee', label: 'Committee', icon: IconUsersGroup, inSidebar: true, component: CommitteePage },
@@ -69,5 +82,6 @@ export const AREAS: Area[] = [
   { path: '/directory', label: 'Resource directory', icon: IconAddressBook, inSidebar: true, component: DirectoryPage },
   { path: '/recognition', label: 'Recognition', icon: IconAward, inSidebar: true, component: RecognitionPage },
   { path: '/reports', label: 'Reports', icon: IconFileText, inSidebar: true, component: ReportsPage },
+  { path: '/sharing', label: 'Sharing', icon: IconShare, inSidebar: true, component: SharingArea },
   { path: '/settings', label: 'Coalition settings', icon: IconSettings, inSidebar: false, component: SettingsPage },
 ];

@@ -10,11 +10,12 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { IconFolderOpen, IconHeartHandshake, IconSparkles } from '@tabler/icons-react';
+import { IconFolderOpen, IconHeartHandshake, IconSparkles, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState, type ComponentType } from 'react';
 import type { AppInfo } from '../../src/api/workspaceMethods';
 import { call } from '../api/client';
 import { useAppControls } from '../app/AppControls';
+import { JoinCoalitionModal } from '../sync/JoinCoalitionModal';
 import { CreateCoalitionForm } from './CreateCoalitionForm';
 import { RecentList } from './RecentList';
 import classes from './Welcome.module.css';
@@ -26,6 +27,7 @@ import classes from './Welcome.module.css';
 export function WelcomeScreen() {
   const controls = useAppControls();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [joining, setJoining] = useState(false);
 
   useEffect(() => {
     let stale = false;
@@ -92,6 +94,13 @@ export function WelcomeScreen() {
                       text: 'A made-up county coalition to try things out. You get your own copy; the sample stays as it is.',
                       run: controls.openSample,
                     },
+                    {
+                      job: 'join',
+                      icon: IconUserPlus,
+                      title: 'Join a coalition…',
+                      text: 'Your chair sent you an invitation: sign in with your own account and get your own copy, shared with the others.',
+                      run: async () => setJoining(true),
+                    },
                   ].map(({ job, run, ...choice }) => (
                     <Choice
                       key={job}
@@ -120,9 +129,11 @@ export function WelcomeScreen() {
             </Stack>
           </SimpleGrid>
 
+          <JoinCoalitionModal opened={joining} onClose={() => setJoining(false)} />
+
           <Text size="xs" c="dimmed" ta="center">
             Your coalition is kept in a file on this computer, saved as you work, with backups beside it. Nothing is
-            sent anywhere.
+            sent anywhere unless you share it with your committee.
             {info?.version ? ` Version ${info.version}.` : ''}
           </Text>
         </Stack>

@@ -368,8 +368,10 @@ export function WorkspaceProvider({
     return onAppEvent((event) => {
       if (event.type === 'workspace-changed') void refresh();
       if (event.type === 'save-state') absorbSave(event);
+      // Other members' changes, applied by sync in the main process: taken like a change of our own.
+      if (event.type === 'changes-from-others') void absorb(event.reply);
     });
-  }, [refresh, absorbSave]);
+  }, [refresh, absorbSave, absorb]);
 
   const actions = useMemo(() => ({ run, undo, redo, setView, refresh }), [run, undo, redo, setView, refresh]);
   return (

@@ -1,5 +1,7 @@
+import type { SyncService } from '../sync/service';
 import type { WorkspaceSession } from '../workspace/session';
 import type { ExportKind, Platform } from './platform';
+import type { WorkspaceView } from './workspaceMethods';
 
 export interface SavedExport {
   fileName: string;
@@ -17,4 +19,14 @@ export interface ServiceContext {
   saveExport(suggestedName: string, kind: ExportKind, bytes: Uint8Array | string): Promise<SavedExport | null>;
   platform: Platform;
   now(): Date;
+  /** Sharing for the open workspace (src/sync/service.ts). */
+  sync: SyncService;
+  /**
+   * Asks where to save a new workspace file (suggesting a name), lets `make` create it there and
+   * opens it in place of the current one. Null if the person cancelled.
+   */
+  openNewWorkspace(
+    suggestedName: string,
+    make: (filePath: string) => Promise<WorkspaceSession>,
+  ): Promise<WorkspaceView | null>;
 }

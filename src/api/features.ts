@@ -11,6 +11,7 @@ import { stakeholdersFeature } from '../stakeholders/feature';
 import { trainingFeature } from '../training/feature';
 import { workgroupsFeature } from '../workgroups/feature';
 import { packetFeature } from '../packet/feature';
+import { syncFeature } from '../sync/feature';
 import { joinFeatures } from './feature';
 import type { ServiceContext } from './context';
 import type { MethodDefinition } from './method';
@@ -34,6 +35,7 @@ export const FEATURES = [
   stagesFeature,
   committeeFeature,
   packetFeature,
+  syncFeature,
 ] as const;
 
 /** Every change the app knows, by name; each is also an API method of the same name. */
@@ -47,7 +49,9 @@ export type FeatureMethods = typeof FEATURE_METHODS;
 
 /** The handler of each feature method, given what handlers may use. */
 export function featureHandlers(context: ServiceContext): {
-  [M in keyof FeatureMethods]: (input: Parameters<FeatureMethods[M]['handle']>[0]) => ReturnType<FeatureMethods[M]['handle']>;
+  [M in keyof FeatureMethods]: (
+    input: Parameters<FeatureMethods[M]['handle']>[0],
+  ) => ReturnType<FeatureMethods[M]['handle']>;
 } {
   const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, method] of Object.entries(FEATURE_METHODS) as [string, MethodDefinition][]) {

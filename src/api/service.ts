@@ -23,6 +23,7 @@ import { writeExportFile } from '../workspace/exportFile';
 import { COMMANDS, featureHandlers } from './features';
 import { NotAllowedError, NotFoundError } from '../errors';
 import { type SessionOptions } from '../workspace/sessionTypes';
+import { SyncService } from '../sync/service';
 
 export const WORKSPACE_EXTENSION = '.cit.json';
 
@@ -35,13 +36,16 @@ export class AppService {
   /** The last file that failed to open, so its backup can be restored without the screen sending a path. */
   private failedOpen: string | null = null;
   /** The document's bytes while the screen reads them in parts (readWorkspaceDocument). */
-  private documentBeingRead: { session: WorkspaceSession; revision: number; fields: string; bytes: BytePieces } | null = null;
+  private documentBeingRead: { session: WorkspaceSession; revision: number; fields: string; bytes: BytePieces } | null =
+    null;
 
   /** What feature handlers (src/api/handlers/) are given. */
   readonly context: ServiceContext;
   readonly handlers: Handlers;
 
   private readonly sessionOptions: SessionOptions;
+  /** Sharing: started with each connected workspace this opens, stopped when it closes. */
+  readonly sync: SyncService;
 
   constructor(
     private readonly platform: Platform,
@@ -63,6 +67,11 @@ export class AppService {
         this.platform.notify({ type: 'workspace-changed' });
       },
     };
+    this.sync = new SyncService({
+      secrets: platform.secrets,
+      notify: (event) => platform.notify(event),
+      sessionOptions: this.sessionOptions,
+    });
     this.context = this.buildContext();
     this.handlers = this.buildHandlers();
   }
@@ -99,6 +108,8 @@ export class AppService {
   async close(): Promise<SaveState | null> {
     const session = this.session;
     if (!session) return null;
+    await this.sync.settled();
+    await this.sync.detach();
     const state = session.readOnly ? session.saveState : await session.save();
     await session.close();
     this.session = null;
@@ -107,159 +118,179 @@ export class AppService {
 
   private buildContext(): ServiceContext {
     return {
-    requireSession: () => this.requireSession(),
-    platform: this.platform,
-    now: () => this.sessionOptions.now?.() ?? new Date(),
-    saveExport: async (suggestedName, kind, bytes) => {
-      // A copy of a workspace (kind 'json') is itself a workspace file, named like one.
-      const extension = kind === 'json' ? WORKSPACE_EXTENSION : `.${kind}`;
-      const stem = safeFileStem(suggestedName.replace(/(\.cit)?\.[a-z]+$/i, ''));
-      const target = await this.platform.chooseExportFile(stem + extension, kind);
-      return target ? writeExportFile(target, bytes) : null;
-    },
+      requireSession: () => this.requireSession(),
+      platform: this.platform,
+      now: () => this.sessionOptions.now?.() ?? new Date(),
+      sync: this.sync,
+      openNewWorkspace: async (suggestedName, make) => {
+        const target = await this.platform.chooseNewWorkspaceFile(
+          `${safeFileStem(suggestedName)}${WORKSPACE_EXTENSION}`,
+        );
+        if (!target) return null;
+        const made = await make(target);
+        try {
+          await this.closeCurrent();
+        } catch (error) {
+          await made.close();
+          throw error;
+        }
+        return this.adopt(made);
+      },
+      saveExport: async (suggestedName, kind, bytes) => {
+        // A copy of a workspace (kind 'json') is itself a workspace file, named like one.
+        const extension = kind === 'json' ? WORKSPACE_EXTENSION : `.${kind}`;
+        const stem = safeFileStem(suggestedName.replace(/(\.cit)?\.[a-z]+$/i, ''));
+        const target = await this.platform.chooseExportFile(stem + extension, kind);
+        return target ? writeExportFile(target, bytes) : null;
+      },
     };
   }
 
   private buildHandlers(): Handlers {
     return {
-    getAppInfo: async () => ({
-      version: this.platform.appVersion,
-      recent: await readRecent(this.platform.recentFilesPath),
-    }),
+      getAppInfo: async () => ({
+        version: this.platform.appVersion,
+        recent: await readRecent(this.platform.recentFilesPath),
+      }),
 
-    getWorkspace: async () => (this.session ? this.view(this.session) : null),
+      getWorkspace: async () => (this.session ? this.view(this.session) : null),
 
-    readWorkspaceDocument: async ({ part, fields }) => this.documentPart(this.requireSession(), part, fields),
+      readWorkspaceDocument: async ({ part, fields }) => this.documentPart(this.requireSession(), part, fields),
 
-    createWorkspace: async (input) => {
-      const target = await this.platform.chooseNewWorkspaceFile(`${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`);
-      if (!target) return null;
-      await this.closeCurrent();
-      // The dialog already asked before replacing an existing file; keep a backup of it anyway.
-      await backUpCurrentFile(target, new Date());
-      const created = await WorkspaceSession.create(
-        target,
-        { name: input.name, community: input.community, timeZone: input.timeZone ?? this.defaultTimeZone() },
-        this.sessionOptions,
-      );
-      return this.adopt(created);
-    },
-
-    openWorkspace: async () => {
-      const target = await this.platform.chooseWorkspaceToOpen();
-      if (!target) return null;
-      await this.closeCurrent();
-      return this.openPath(target);
-    },
-
-    openRecentWorkspace: async ({ path: filePath }) => {
-      const recent = await readRecent(this.platform.recentFilesPath);
-      if (!recent.some((entry) => entry.path === filePath)) {
-        throw new NotAllowedError('That file is not on the list of recent workspaces. Use Open to choose it.');
-      }
-      await this.closeCurrent();
-      return this.openPath(filePath);
-    },
-
-    forgetRecentWorkspace: async ({ path: filePath }) => forgetRecent(this.platform.recentFilesPath, filePath),
-
-    openSampleWorkspace: async () => {
-      const sample = await readWorkspaceFile(this.platform.samplePath, { defaultTimeZone: this.defaultTimeZone() });
-      const target = await this.platform.chooseNewWorkspaceFile(`Sample - ${safeFileStem(sample.doc.coalition.name)}${WORKSPACE_EXTENSION}`);
-      if (!target) return null;
-      await this.closeCurrent();
-      await backUpCurrentFile(target, new Date());
-      return this.adopt(await WorkspaceSession.fromDocument(target, sample.doc, this.sessionOptions));
-    },
-
-    saveWorkspaceAs: async () => {
-      const session = this.requireSession();
-      const target = await this.platform.chooseNewWorkspaceFile(path.basename(session.filePath));
-      if (!target || target === session.filePath) return target ? this.view(session) : null;
-      await backUpCurrentFile(target, new Date());
-      const moved = await session.saveAs(target, this.sessionOptions);
-      await this.closeCurrent();
-      return this.adopt(moved);
-    },
-
-    closeWorkspace: async ({ discardUnsavedChanges }) => {
-      await this.closeCurrent(discardUnsavedChanges === true);
-      return null;
-    },
-
-    saveWorkspace: async () => this.requireSession().save(),
-
-    checkForOutsideChange: async () => {
-      const session = this.requireSession();
-      const missing = await session.isMissingOnDisk();
-      return {
-        changed: missing || (await session.changedOnDisk()),
-        missing,
-        unsavedChanges: session.hasUnsavedChanges(),
-        readOnly: session.readOnly,
-      };
-    },
-
-    reloadWorkspace: async ({ discardUnsavedChanges }) => {
-      const session = this.requireSession();
-      if (session.hasUnsavedChanges() && discardUnsavedChanges !== true) {
-        throw new NotAllowedError(
-          'This window holds changes that are not saved in the file. Reloading would lose them: use File › Save As to keep them first, or choose to discard them.',
+      createWorkspace: async (input) => {
+        const target = await this.platform.chooseNewWorkspaceFile(`${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`);
+        if (!target) return null;
+        await this.closeCurrent();
+        // The dialog already asked before replacing an existing file; keep a backup of it anyway.
+        await backUpCurrentFile(target, new Date());
+        const created = await WorkspaceSession.create(
+          target,
+          { name: input.name, community: input.community, timeZone: input.timeZone ?? this.defaultTimeZone() },
+          this.sessionOptions,
         );
-      }
-      await session.reload();
-      this.platform.notify({ type: 'workspace-changed' });
-      return this.view(session);
-    },
+        return this.adopt(created);
+      },
 
-    listHistory: async ({ limit }) => this.requireSession().listHistory(limit),
+      openWorkspace: async () => {
+        const target = await this.platform.chooseWorkspaceToOpen();
+        if (!target) return null;
+        await this.closeCurrent();
+        return this.openPath(target);
+      },
 
-    exportShareSafeCopy: async () => {
-      const session = this.requireSession();
-      const copy = shareSafeCopy(session.doc, this.context.now());
-      return this.context.saveExport(`${session.doc.coalition.name} (share-safe)`, 'json', encodeLayout(copy));
-    },
+      openRecentWorkspace: async ({ path: filePath }) => {
+        const recent = await readRecent(this.platform.recentFilesPath);
+        if (!recent.some((entry) => entry.path === filePath)) {
+          throw new NotAllowedError('That file is not on the list of recent workspaces. Use Open to choose it.');
+        }
+        await this.closeCurrent();
+        return this.openPath(filePath);
+      },
 
-    revealWorkspaceInFolder: async () => {
-      this.platform.revealInFolder(this.requireSession().filePath);
-      return null;
-    },
+      forgetRecentWorkspace: async ({ path: filePath }) => forgetRecent(this.platform.recentFilesPath, filePath),
 
-    undo: async () => this.requireSession().undo(),
-    redo: async () => this.requireSession().redo(),
+      openSampleWorkspace: async () => {
+        const sample = await readWorkspaceFile(this.platform.samplePath, { defaultTimeZone: this.defaultTimeZone() });
+        const target = await this.platform.chooseNewWorkspaceFile(
+          `Sample - ${safeFileStem(sample.doc.coalition.name)}${WORKSPACE_EXTENSION}`,
+        );
+        if (!target) return null;
+        await this.closeCurrent();
+        await backUpCurrentFile(target, new Date());
+        return this.adopt(await WorkspaceSession.fromDocument(target, sample.doc, this.sessionOptions));
+      },
 
-    listBackups: async () => listBackups(this.requireSession().filePath),
+      saveWorkspaceAs: async () => {
+        const session = this.requireSession();
+        const target = await this.platform.chooseNewWorkspaceFile(path.basename(session.filePath));
+        if (!target || target === session.filePath) return target ? this.view(session) : null;
+        await backUpCurrentFile(target, new Date());
+        const moved = await session.saveAs(target, this.sessionOptions);
+        await this.closeCurrent();
+        return this.adopt(moved);
+      },
 
-    restoreBackup: async ({ id, target }) => {
-      const filePath = target === 'current' ? this.requireSession().filePath : this.failedOpen;
-      if (!filePath) throw new NotAllowedError('There is no workspace to restore a backup for.');
-      const readOnly = target === 'current' ? this.requireSession().readOnly : null;
-      if (readOnly) throw new NotAllowedError(`${readOnly.message} Restore the backup on the computer that has it open, or once it is closed there.`);
-      const backup = await findBackup(filePath, id);
-      if (!backup) throw new NotFoundError('That backup no longer exists.');
-      // Check the backup before anything on disk is touched.
-      await readWorkspaceFile(backup.filePath, { defaultTimeZone: this.defaultTimeZone() });
-      if (target === 'current') await this.closeCurrent();
-      // Never write over a file another copy of the app is using.
-      const attempt = await WorkspaceLock.acquire(filePath, { staleMs: this.sessionOptions.lockStaleMs });
-      if (!attempt.acquired) throw new NotAllowedError(`${attempt.holder.message} The backup was not restored.`);
-      try {
-        await restoreBackupFile(filePath, backup, target === 'current' ? 'readable' : 'damaged', new Date());
-      } finally {
-        await attempt.lock.release();
-      }
-      this.failedOpen = null;
-      return this.openPath(filePath);
-    },
+      closeWorkspace: async ({ discardUnsavedChanges }) => {
+        await this.closeCurrent(discardUnsavedChanges === true);
+        return null;
+      },
 
-    openExternalLink: async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new NotAllowedError('Only web (https) and email links can be opened.');
-      await this.platform.openExternal(url);
-      return null;
-    },
+      saveWorkspace: async () => this.requireSession().save(),
 
-    ...this.commandHandlers(),
-    ...featureHandlers(this.context),
+      checkForOutsideChange: async () => {
+        const session = this.requireSession();
+        const missing = await session.isMissingOnDisk();
+        return {
+          changed: missing || (await session.changedOnDisk()),
+          missing,
+          unsavedChanges: session.hasUnsavedChanges(),
+          readOnly: session.readOnly,
+        };
+      },
+
+      reloadWorkspace: async ({ discardUnsavedChanges }) => {
+        const session = this.requireSession();
+        if (session.hasUnsavedChanges() && discardUnsavedChanges !== true) {
+          throw new NotAllowedError(
+            'This window holds changes that are not saved in the file. Reloading would lose them: use File › Save As to keep them first, or choose to discard them.',
+          );
+        }
+        await session.reload();
+        this.platform.notify({ type: 'workspace-changed' });
+        return this.view(session);
+      },
+
+      listHistory: async ({ limit }) => this.requireSession().listHistory(limit),
+
+      exportShareSafeCopy: async () => {
+        const session = this.requireSession();
+        const copy = shareSafeCopy(session.doc, this.context.now());
+        return this.context.saveExport(`${session.doc.coalition.name} (share-safe)`, 'json', encodeLayout(copy));
+      },
+
+      revealWorkspaceInFolder: async () => {
+        this.platform.revealInFolder(this.requireSession().filePath);
+        return null;
+      },
+
+      undo: async () => this.requireSession().undo(),
+      redo: async () => this.requireSession().redo(),
+
+      listBackups: async () => listBackups(this.requireSession().filePath),
+
+      restoreBackup: async ({ id, target }) => {
+        const filePath = target === 'current' ? this.requireSession().filePath : this.failedOpen;
+        if (!filePath) throw new NotAllowedError('There is no workspace to restore a backup for.');
+        const readOnly = target === 'current' ? this.requireSession().readOnly : null;
+        if (readOnly)
+          throw new NotAllowedError(
+            `${readOnly.message} Restore the backup on the computer that has it open, or once it is closed there.`,
+          );
+        const backup = await findBackup(filePath, id);
+        if (!backup) throw new NotFoundError('That backup no longer exists.');
+        // Check the backup before anything on disk is touched.
+        await readWorkspaceFile(backup.filePath, { defaultTimeZone: this.defaultTimeZone() });
+        if (target === 'current') await this.closeCurrent();
+        // Never write over a file another copy of the app is using.
+        const attempt = await WorkspaceLock.acquire(filePath, { staleMs: this.sessionOptions.lockStaleMs });
+        if (!attempt.acquired) throw new NotAllowedError(`${attempt.holder.message} The backup was not restored.`);
+        try {
+          await restoreBackupFile(filePath, backup, target === 'current' ? 'readable' : 'damaged', new Date());
+        } finally {
+          await attempt.lock.release();
+        }
+        this.failedOpen = null;
+        return this.openPath(filePath);
+      },
+
+      openExternalLink: async ({ url }) => {
+        if (!isAllowedExternalUrl(url)) throw new NotAllowedError('Only web (https) and email links can be opened.');
+        await this.platform.openExternal(url);
+        return null;
+      },
+
+      ...this.commandHandlers(),
+      ...featureHandlers(this.context),
     };
   }
 
@@ -273,7 +304,8 @@ export class AppService {
   }
 
   requireSession(): WorkspaceSession {
-    if (!this.session) throw new NotAllowedError('No workspace is open. Create a coalition or open a workspace file first.');
+    if (!this.session)
+      throw new NotAllowedError('No workspace is open. Create a coalition or open a workspace file first.');
     return this.session;
   }
 
@@ -300,7 +332,13 @@ export class AppService {
   private documentPart(session: WorkspaceSession, part: number, fields?: readonly DocumentField[]): DocumentPart {
     let snapshot = this.documentBeingRead;
     const asked = fields?.join(',') ?? '';
-    if (part === 0 || !snapshot || snapshot.session !== session || snapshot.revision !== session.revision || snapshot.fields !== asked) {
+    if (
+      part === 0 ||
+      !snapshot ||
+      snapshot.session !== session ||
+      snapshot.revision !== session.revision ||
+      snapshot.fields !== asked
+    ) {
       snapshot = { session, revision: session.revision, fields: asked, bytes: session.documentBytes(fields) };
       this.documentBeingRead = snapshot;
     }
@@ -317,6 +355,7 @@ export class AppService {
     this.session = session;
     await rememberRecent(this.platform.recentFilesPath, session.filePath, session.doc.coalition.name, new Date());
     this.platform.notify({ type: 'workspace-changed' });
+    this.sync.attachInBackground(session);
     return this.view(session);
   }
 
@@ -327,8 +366,12 @@ export class AppService {
   private async closeCurrent(discardUnsavedChanges = false): Promise<void> {
     const session = this.session;
     if (!session) return;
+    // Sync stops first, so nothing it applies can land after the last save.
+    await this.sync.settled();
+    await this.sync.detach();
     const state = session.readOnly ? session.saveState : await session.save();
     if (state.state === 'failed' && session.hasUnsavedChanges() && !discardUnsavedChanges) {
+      this.sync.attachInBackground(session);
       throw new NotAllowedError(
         `The latest changes to "${path.basename(session.filePath)}" are not saved, so it was not closed. ${state.message}`,
       );

@@ -3,7 +3,8 @@
  * workspace file is saved as always, and sync catches up when it can.
  */
 export interface SyncStatus {
-  connection: 'synced' | 'syncing' | 'offline' | 'failed';
+  /** 'signed-out': the workspace is connected, but this computer does not hold the password. */
+  connection: 'synced' | 'syncing' | 'offline' | 'failed' | 'signed-out';
   /** Changes made on this laptop that the server has not yet received. */
   waiting: number;
   conflicts: number;
@@ -12,9 +13,12 @@ export interface SyncStatus {
 }
 
 export function statusLine(status: SyncStatus): string {
+  if (status.connection === 'signed-out') return 'Sign in to sync';
   if (status.connection === 'failed') return `Sync failed: ${status.failure ?? 'the server did not answer'}`;
   if (status.connection === 'offline')
-    return status.waiting === 0 ? 'Offline' : `Offline — ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'} waiting`;
+    return status.waiting === 0
+      ? 'Offline'
+      : `Offline — ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'} waiting`;
   if (status.conflicts > 0) return `${status.conflicts} ${status.conflicts === 1 ? 'conflict' : 'conflicts'}`;
   if (status.connection === 'syncing') return 'Syncing…';
   return 'Synced';

@@ -11,6 +11,7 @@ import { minutesDocx } from '../../src/meetings/export/minutes';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { readDocx } from '../support/docx';
 import { convertWithLibreOffice, hasLibreOffice } from '../support/libreoffice';
+import { memorySecrets } from '../support/memorySecrets';
 import { tempDir } from '../support/tempdir';
 import { coalition, make, type Doc } from '../support/fixtures/meetings-fixture';
 import { observances, property, toUtc, unfold } from './meetings-ics';
@@ -448,6 +449,7 @@ describe('through the API, to a real file', () => {
       revealInFolder: () => undefined,
       openExternal: async () => undefined,
       notify: () => undefined,
+      secrets: memorySecrets(),
     };
     const service = new AppService(platform);
     await WorkspaceSession.fromDocument(path.join(dir, 'Riverside.cit.json'), state.doc);

@@ -143,6 +143,12 @@ const fake = await vi.hoisted(async () => {
       },
       handle: (scheme: string, handler: Listener) => state.protocolHandlers.set(scheme, handler),
     },
+    // A stand-in that only reverses the text: enough to see that what is stored is not the password.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`sealed:${[...text].reverse().join('')}`),
+      decryptString: (sealed: Buffer) => [...sealed.toString().slice('sealed:'.length)].reverse().join(''),
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -198,7 +204,9 @@ describe('electron/main.ts start-up', () => {
     expect(state.log.indexOf('enableSandbox')).toBeGreaterThan(-1);
     expect(state.log.indexOf('enableSandbox')).toBeLessThan(ready);
     expect(state.log.indexOf('registerSchemesAsPrivileged')).toBeLessThan(ready);
-    expect(state.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(state.privilegedSchemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
   });
 
   it('creates one window with the secure options and loads the app page', () => {
@@ -229,8 +237,14 @@ describe('electron/main.ts start-up', () => {
     await expect(handler?.(ours, {})).resolves.toEqual({ ok: true, value: { version: '9.8.7', recent: [] } });
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const child = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame, routingId: 9, parent: {} } };
-    const elsewhere = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame, url: 'https://evil.example/' } };
+    const child = {
+      sender: window.webContents,
+      senderFrame: { ...window.webContents.mainFrame, routingId: 9, parent: {} },
+    };
+    const elsewhere = {
+      sender: window.webContents,
+      senderFrame: { ...window.webContents.mainFrame, url: 'https://evil.example/' },
+    };
     const otherContents = { sender: {}, senderFrame: window.webContents.mainFrame };
     for (const event of [child, elsewhere, otherContents]) {
       await expect(handler?.(event, {})).resolves.toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -258,7 +272,8 @@ describe('electron/main.ts start-up', () => {
     const listeners = new Map<string, (event: { url?: string; preventDefault(): void }) => void>();
     let windowOpen: ((details: { url: string }) => unknown) | undefined;
     const contents = {
-      on: (name: string, listener: (event: { url?: string; preventDefault(): void }) => void) => listeners.set(name, listener),
+      on: (name: string, listener: (event: { url?: string; preventDefault(): void }) => void) =>
+        listeners.set(name, listener),
       setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => (windowOpen = handler),
     };
     await emitApp('web-contents-created', {}, contents);
@@ -325,6 +340,17 @@ describe('electron/main.ts start-up', () => {
     expect(state.windows).toHaveLength(2);
     expect(state.windows[1]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
     expect(running?.window()).toBe(state.windows[1]);
+  });
+
+  it('keeps sync passwords through safeStorage, in a file in userData that does not hold them readable', async () => {
+    const secrets = running!.service.context.platform.secrets;
+    const key = { server: 'https://couch.example.org', account: 'chair' };
+    await secrets.set(key, 'hunter2-correct-horse');
+    expect(await secrets.get(key)).toBe('hunter2-correct-horse');
+    const stored = readFileSync(path.join(state.userData, 'sync-passwords.json'), 'utf8');
+    expect(stored).not.toContain('hunter2');
+    await secrets.delete(key);
+    expect(await secrets.get(key)).toBeNull();
   });
 
   it('saves and releases the workspace before quitting', async () => {

@@ -3,11 +3,19 @@ import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { resolveAppPage, preloadPathFor } from '../../electron/appPage';
 import { workspaceFromArgv } from '../../electron/launchFiles';
-import { createElectronPlatform, EXPORT_FILTERS, samplePathFor, withExtension, type PlatformDeps } from '../../electron/platform';
+import {
+  createElectronPlatform,
+  EXPORT_FILTERS,
+  samplePathFor,
+  withExtension,
+  type PlatformDeps,
+} from '../../electron/platform';
 
 function deps(overrides: { savePath?: string | null; openPaths?: string[]; window?: BrowserWindow | null } = {}) {
   const showSaveDialog = vi.fn(async (..._args: unknown[]) =>
-    overrides.savePath === null ? { canceled: true } : { canceled: false, filePath: overrides.savePath ?? '/docs/New.cit.json' },
+    overrides.savePath === null
+      ? { canceled: true }
+      : { canceled: false, filePath: overrides.savePath ?? '/docs/New.cit.json' },
   );
   const showOpenDialog = vi.fn(async (..._args: unknown[]) =>
     overrides.openPaths ? { canceled: false, filePaths: overrides.openPaths } : { canceled: true, filePaths: [] },
@@ -24,6 +32,7 @@ function deps(overrides: { savePath?: string | null; openPaths?: string[]; windo
     userDataPath: '/user-data',
     documentsPath: '/docs',
     samplePath: '/res/sample/riverside-county.cit.json',
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
   return { all, showSaveDialog, showOpenDialog, shell, send, window };
 }
@@ -61,20 +70,33 @@ describe('the Electron platform', () => {
     expect(d.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ properties: ['openFile'] });
   });
 
-  it.each(Object.keys(EXPORT_FILTERS) as (keyof typeof EXPORT_FILTERS)[])('filters an export save dialog by kind: %s', async (kind) => {
-    const d = deps({ savePath: `/docs/Agenda` });
-    const chosen = await createElectronPlatform(d.all).chooseExportFile(`Agenda.${kind}`, kind);
-    expect(chosen).toBe(`/docs/Agenda.${kind}`);
-    expect(d.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ filters: [{ extensions: [kind] }] });
-  });
+  it.each(Object.keys(EXPORT_FILTERS) as (keyof typeof EXPORT_FILTERS)[])(
+    'filters an export save dialog by kind: %s',
+    async (kind) => {
+      const d = deps({ savePath: `/docs/Agenda` });
+      const chosen = await createElectronPlatform(d.all).chooseExportFile(`Agenda.${kind}`, kind);
+      expect(chosen).toBe(`/docs/Agenda.${kind}`);
+      expect(d.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ filters: [{ extensions: [kind] }] });
+    },
+  );
 
   it('reveals files through the shell and sends events to the screen', () => {
     const d = deps();
     const platform = createElectronPlatform(d.all);
     platform.revealInFolder('/docs/A.cit.json');
     platform.notify({ type: 'workspace-changed' });
+    const status = { connection: 'offline', waiting: 5, conflicts: 0 } as const;
+    platform.notify({ type: 'sync-status', status });
     expect(d.shell.showItemInFolder).toHaveBeenCalledWith('/docs/A.cit.json');
-    expect(d.send).toHaveBeenCalledWith({ type: 'workspace-changed' });
+    expect(d.send.mock.calls).toEqual([[{ type: 'workspace-changed' }], [{ type: 'sync-status', status }]]);
+  });
+
+  it('refuses to keep a sync password where the computer has no secure storage', async () => {
+    const platform = createElectronPlatform(deps().all);
+    await expect(
+      platform.secrets.set({ server: 'https://couch.example.org', account: 'chair' }, 'secret'),
+    ).rejects.toThrow('no secure place to keep the password');
+    expect(await platform.secrets.get({ server: 'https://couch.example.org', account: 'chair' })).toBeNull();
   });
 
   it('opens only allowed links, even if asked directly', async () => {
@@ -113,7 +135,9 @@ describe('where things are', () => {
   });
 
   it('loads app://cit/ in a build and ignores a dev server URL in a package', () => {
-    expect(resolveAppPage({ isPackaged: true, devServerUrl: 'http://evil.example', appPath: '/a' }).appUrl).toBe('app://cit/index.html');
+    expect(resolveAppPage({ isPackaged: true, devServerUrl: 'http://evil.example', appPath: '/a' }).appUrl).toBe(
+      'app://cit/index.html',
+    );
     expect(resolveAppPage({ isPackaged: false, devServerUrl: undefined, appPath: '/a' })).toEqual({
       appUrl: 'app://cit/index.html',
       rendererDir: path.join('/a', 'out', 'renderer'),
@@ -121,8 +145,12 @@ describe('where things are', () => {
   });
 
   it('loads the dev server in development, and only an http(s) one', () => {
-    expect(resolveAppPage({ isPackaged: false, devServerUrl: 'http://localhost:5173', appPath: '/a' }).appUrl).toBe('http://localhost:5173/');
-    expect(resolveAppPage({ isPackaged: false, devServerUrl: 'file:///etc/x.html', appPath: '/a' }).appUrl).toBe('app://cit/index.html');
+    expect(resolveAppPage({ isPackaged: false, devServerUrl: 'http://localhost:5173', appPath: '/a' }).appUrl).toBe(
+      'http://localhost:5173/',
+    );
+    expect(resolveAppPage({ isPackaged: false, devServerUrl: 'file:///etc/x.html', appPath: '/a' }).appUrl).toBe(
+      'app://cit/index.html',
+    );
   });
 
   it('points the window at the CommonJS preload', () => {
@@ -137,7 +165,10 @@ describe('workspaceFromArgv', () => {
     [['electron', '.', 'Riverside.CIT.JSON'], path.resolve('/home/a', 'Riverside.CIT.JSON')],
     [['electron', '.', '--inspect=/x.cit.json'], null],
     [['/opt/cit/cit-organizer', '/home/a/notes.json'], null],
-    [['/opt/cit/cit-organizer', '/a/First.cit.json', '--no-sandbox', '/a/Second.cit.json', '--flag'], '/a/Second.cit.json'],
+    [
+      ['/opt/cit/cit-organizer', '/a/First.cit.json', '--no-sandbox', '/a/Second.cit.json', '--flag'],
+      '/a/Second.cit.json',
+    ],
     [['/home/a/Program.cit.json'], null],
   ])('%j → %s', (argv, expected) => {
     expect(workspaceFromArgv(argv, '/home/a')).toBe(expected);

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppEvent, ExportKind, Platform } from '../../../src/api/platform';
+import { memorySecrets } from '../../support/memorySecrets';
 
 /**
  * The Platform for the browser test host. Where the desktop app would show a file dialog, it
@@ -70,5 +71,7 @@ export function createHostPlatform(options: {
       requests.push({ kind: 'open-external', value: url });
     },
     notify: options.notify,
+    // The desktop app's passwords are sealed by the operating system; the test host keeps them in memory only.
+    secrets: memorySecrets(),
   };
 }

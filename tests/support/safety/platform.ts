@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppEvent, ExportKind, Platform } from '../../../src/api/platform';
+import { memorySecrets } from '../memorySecrets';
 
 /**
  * A Platform for tests of AppService: a plain object whose dialogs answer with the paths the test
@@ -41,6 +42,7 @@ export function testPlatform(dir: string, answers: Partial<TestPlatform['answers
     notify(event: AppEvent) {
       platform.events.push(event);
     },
+    secrets: memorySecrets(),
   };
   return platform;
 }
