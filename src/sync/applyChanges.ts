@@ -37,14 +37,27 @@ export const applyChangesFromOthers = defineCommand({
   },
   apply(draft: Draft<WorkspaceDocument>, input: ChangesFromOthers) {
     const lists = draft as unknown as Record<string, Array<Record<string, unknown>>>;
+    // Each list's positions by key, built once per collection: a first download brings every
+    // record in one step, and a search of the list for each would grow with its square.
+    const positions = new Map<string, Map<string, number>>();
+    const positionsOf = (collection: string, list: Array<Record<string, unknown>>) => {
+      let byKey = positions.get(collection);
+      if (!byKey) {
+        const field = keyFieldOf(collection as never);
+        byKey = new Map(list.map((r, i) => [String(r[field]), i]));
+        positions.set(collection, byKey);
+      }
+      return byKey;
+    };
     for (const { collection, key, record } of input.upserts) {
       if (!isCollectionName(collection)) continue;
-      const field = keyFieldOf(collection);
       const list = (lists[collection] ??= []);
-      const at = list.findIndex((r) => String(r[field]) === key);
-      if (at >= 0) list[at] = record;
-      else list.push(record);
+      const byKey = positionsOf(collection, list);
+      const at = byKey.get(key);
+      if (at !== undefined) list[at] = record;
+      else byKey.set(key, list.push(record) - 1);
     }
+    // Removals are few (a first sync has none): each is found and spliced out as before.
     for (const { collection, key } of input.removals) {
       if (!isCollectionName(collection)) continue;
       const field = keyFieldOf(collection);

@@ -14,7 +14,9 @@ import { sameValue } from './stableJson';
 import type { SyncStatus } from './status';
 
 /** What the engine needs of an open workspace: WorkspaceSession is one. */
-export type SyncTarget = Pick<WorkspaceSession, 'doc' | 'revision' | 'applyFromOthers'> & { save(): Promise<SaveState> };
+export type SyncTarget = Pick<WorkspaceSession, 'doc' | 'revision' | 'applyFromOthers'> & {
+  save(): Promise<SaveState>;
+};
 
 export interface ConflictEntry {
   docId: string;
@@ -90,10 +92,19 @@ export class SyncEngine {
     for (const row of all.rows) {
       if ('error' in row || !row.doc) continue;
       const doc = row.doc as unknown as Known & { _id: string; _rev: string };
-      this.known.set(row.id, { rev: doc.rev, body: doc.body, attention: doc.attention ?? [], deletedBody: doc.deletedBody ?? null, stateRev: doc._rev });
+      this.known.set(row.id, {
+        rev: doc.rev,
+        body: doc.body,
+        attention: doc.attention ?? [],
+        deletedBody: doc.deletedBody ?? null,
+        stateRev: doc._rev,
+      });
     }
     try {
-      const checkpoint = (await this.replica.state.get(CHECKPOINT_ID)) as unknown as { seq: string | number; _rev: string };
+      const checkpoint = (await this.replica.state.get(CHECKPOINT_ID)) as unknown as {
+        seq: string | number;
+        _rev: string;
+      };
       this.seq = checkpoint.seq;
       this.checkpointRev = checkpoint._rev;
     } catch {
@@ -205,7 +216,9 @@ export class SyncEngine {
       const settled = resolveAttention(known.body, known.attention, index, resolution);
       const parsed = parseDocId(docId);
       const collection = parsed.kind === 'record' ? parsed.collection : null;
-      const [written] = await this.writeDocs([this.toWrite(docId, collection, settled.body, known.rev, settled.attention)]);
+      const [written] = await this.writeDocs([
+        this.toWrite(docId, collection, settled.body, known.rev, settled.attention),
+      ]);
       if (!written) throw new Error('Another change to this record arrived just now. Look at it again and choose.');
       const changes = emptyChanges();
       this.addToChanges(changes, docId, collection, settled.body, known.body);
@@ -229,7 +242,9 @@ export class SyncEngine {
   }
 
   /** The bodies of the workspace now, by document id. */
-  private localBodies(doc: WorkspaceDocument): Map<string, { collection: CollectionName | null; body: Body; ref: unknown }> {
+  private localBodies(
+    doc: WorkspaceDocument,
+  ): Map<string, { collection: CollectionName | null; body: Body; ref: unknown }> {
     const bodies = new Map<string, { collection: CollectionName | null; body: Body; ref: unknown }>();
     bodies.set(HEADER_DOC_ID, { collection: null, body: headerBody(doc.coalition as Body), ref: doc.coalition });
     for (const collection of COLLECTIONS) {
@@ -274,7 +289,11 @@ export class SyncEngine {
         if (collection === null && here === null) continue;
         const attention = base?.attention ?? [];
         const deletedBody = here === null ? baseBody : undefined;
-        writes.push({ docId, write: this.toWrite(docId, collection, here, remote.rev, attention), known: { rev: null, body: here, attention, ...(deletedBody ? { deletedBody } : {}) } });
+        writes.push({
+          docId,
+          write: this.toWrite(docId, collection, here, remote.rev, attention),
+          known: { rev: null, body: here, attention, ...(deletedBody ? { deletedBody } : {}) },
+        });
         continue;
       }
       // Deleted here and changed elsewhere since: merge from the body it had before the deletion.
@@ -283,7 +302,11 @@ export class SyncEngine {
       const attention = withAttention(remote.attention, merged.attention);
       const next: Known = { rev: remote.rev, body: merged.merged, attention };
       if (!sameValue(merged.merged, remote.body) || !sameValue(attention, remote.attention))
-        writes.push({ docId, write: this.toWrite(docId, collection, merged.merged, remote.rev, attention), known: next });
+        writes.push({
+          docId,
+          write: this.toWrite(docId, collection, merged.merged, remote.rev, attention),
+          known: next,
+        });
       else settled.push({ docId, known: next });
       this.addToChanges(apply, docId, collection, merged.merged, here);
     }
@@ -307,11 +330,19 @@ export class SyncEngine {
     if (hasChanges(apply)) this.markSeen();
     else {
       this.lastRevision = revision;
-      for (const [docId, entry] of local) if (!writes.some((w, i) => w.docId === docId && !revs[i])) this.seen.set(docId, entry.ref);
+      // A set, not a search of the writes for each record: a first upload writes every record.
+      const refused = new Set(writes.filter((_, i) => !revs[i]).map((w) => w.docId));
+      for (const [docId, entry] of local) if (!refused.has(docId)) this.seen.set(docId, entry.ref);
     }
   }
 
-  private addToChanges(changes: ChangesFromOthers, docId: string, collection: CollectionName | null, next: Body | null, here: Body | null): void {
+  private addToChanges(
+    changes: ChangesFromOthers,
+    docId: string,
+    collection: CollectionName | null,
+    next: Body | null,
+    here: Body | null,
+  ): void {
     if (sameValue(next, here)) return;
     const parsed = parseDocId(docId);
     if (collection === null) {
@@ -323,8 +354,17 @@ export class SyncEngine {
     else changes.upserts.push({ collection, key: parsed.key, record: next });
   }
 
-  private toWrite(docId: string, collection: CollectionName | null, body: Body | null, rev: string | null, attention: readonly Attention[]): Write {
-    const write: Write = body === null ? { _id: docId, _deleted: true } : { _id: docId, ...encodeBody(docId, collection, body, attention, this.key) };
+  private toWrite(
+    docId: string,
+    collection: CollectionName | null,
+    body: Body | null,
+    rev: string | null,
+    attention: readonly Attention[],
+  ): Write {
+    const write: Write =
+      body === null
+        ? { _id: docId, _deleted: true }
+        : { _id: docId, ...encodeBody(docId, collection, body, attention, this.key) };
     if (rev) write._rev = rev;
     return write;
   }
@@ -351,7 +391,8 @@ export class SyncEngine {
         continue;
       }
       const doc = row.doc as unknown as PouchDB.Doc & Partial<SyncDocBody> & { _rev: string };
-      if (doc._conflicts && doc._conflicts.length > 0) out.set(row.key, await this.foldConflicts(row.key, doc, doc._conflicts));
+      if (doc._conflicts && doc._conflicts.length > 0)
+        out.set(row.key, await this.foldConflicts(row.key, doc, doc._conflicts));
       else out.set(row.key, { rev: doc._rev, ...decodeBody(row.key, doc, this.key) });
     }
     return out;
@@ -363,10 +404,17 @@ export class SyncEngine {
    * laptop that sees the pair merges it the same way (merge.ts is symmetric), so if two do it at
    * once the two results hold the same values and fold again into one.
    */
-  private async foldConflicts(docId: string, winner: PouchDB.Doc & Partial<SyncDocBody> & { _rev: string }, losers: string[]): Promise<Remote> {
+  private async foldConflicts(
+    docId: string,
+    winner: PouchDB.Doc & Partial<SyncDocBody> & { _rev: string },
+    losers: string[],
+  ): Promise<Remote> {
     const records = this.replica.records;
     const leaves = await Promise.all(
-      [winner._rev, ...losers].map((rev) => records.get(docId, { rev, revs: true }) as Promise<PouchDB.Doc & Partial<SyncDocBody> & { _rev: string }>),
+      [winner._rev, ...losers].map(
+        (rev) =>
+          records.get(docId, { rev, revs: true }) as Promise<PouchDB.Doc & Partial<SyncDocBody> & { _rev: string }>,
+      ),
     );
     const ancestor = commonAncestor(leaves.map((leaf) => leaf._revisions));
     const base = await this.bodyAt(docId, ancestor);
@@ -374,7 +422,10 @@ export class SyncEngine {
     for (const leaf of leaves.slice(1)) {
       const other = decodeBody(docId, leaf, this.key);
       const merged = mergeBodies(base.body, acc.body, other.body);
-      acc = { body: merged.merged, attention: withAttention(mergeAttention(base.attention, acc.attention, other.attention), merged.attention) };
+      acc = {
+        body: merged.merged,
+        attention: withAttention(mergeAttention(base.attention, acc.attention, other.attention), merged.attention),
+      };
     }
     const parsed = parseDocId(docId);
     const collection = parsed.kind === 'record' ? parsed.collection : null;
@@ -417,7 +468,11 @@ export class SyncEngine {
   }
 
   private async saveCheckpoint(): Promise<void> {
-    const result = await this.replica.state.put({ _id: CHECKPOINT_ID, seq: this.seq, ...(this.checkpointRev ? { _rev: this.checkpointRev } : {}) });
+    const result = await this.replica.state.put({
+      _id: CHECKPOINT_ID,
+      seq: this.seq,
+      ...(this.checkpointRev ? { _rev: this.checkpointRev } : {}),
+    });
     this.checkpointRev = result.rev;
   }
 }

@@ -19,8 +19,10 @@ export interface CouchServer {
   addUser(username: string, password: string): Promise<void>;
   /** Creates a database only the given members (and the admin) may use. */
   createDatabase(name: string, members: string[]): Promise<void>;
-  /** Reads a database's documents as the server holds them, as the admin. */
+  /** Reads a database's documents as the server holds them (with `_conflicts` where it kept more than one), as the admin. */
   allDocs(database: string): Promise<Array<Record<string, unknown>>>;
+  /** How many documents the database holds now, as the server counts them. */
+  docCount(database: string): Promise<number>;
   stop(): Promise<void>;
   /** Stops the process and keeps its databases, for "the server is down"; resume starts it again. */
   pause(): Promise<void>;
@@ -34,7 +36,9 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -49,10 +53,14 @@ export async function startCouchServer(): Promise<CouchServer> {
   let child: ChildProcess | null = null;
 
   const launch = async () => {
-    child = spawn(BIN, ['--dir', path.join(folder, 'data'), '--port', String(port), '--host', '127.0.0.1', '--no-stdout-logs'], {
-      cwd: folder,
-      stdio: 'ignore',
-    });
+    child = spawn(
+      BIN,
+      ['--dir', path.join(folder, 'data'), '--port', String(port), '--host', '127.0.0.1', '--no-stdout-logs'],
+      {
+        cwd: folder,
+        stdio: 'ignore',
+      },
+    );
     const deadline = Date.now() + 30_000;
     for (;;) {
       try {
@@ -98,11 +106,19 @@ export async function startCouchServer(): Promise<CouchServer> {
     },
     async createDatabase(name, members) {
       await call('PUT', `/${name}`);
-      await call('PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: members, roles: [] } });
+      await call('PUT', `/${name}/_security`, {
+        admins: { names: [], roles: [] },
+        members: { names: members, roles: [] },
+      });
     },
     async allDocs(database) {
-      const all = (await call('GET', `/${database}/_all_docs?include_docs=true`)) as { rows: Array<{ doc: Record<string, unknown> }> };
+      const all = (await call('GET', `/${database}/_all_docs?include_docs=true&conflicts=true`)) as {
+        rows: Array<{ doc: Record<string, unknown> }>;
+      };
       return all.rows.map((row) => row.doc);
+    },
+    async docCount(database) {
+      return ((await call('GET', `/${database}`)) as { doc_count: number }).doc_count;
     },
     async stop() {
       await kill();

@@ -37,8 +37,9 @@ export interface RunningChild {
   ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startChild(bundle: string, args: string[]): RunningChild {
-  const child = spawn(process.execPath, [bundle, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** Starts `node [nodeArgs] <bundle> [args]`; `nodeArgs` such as `--import tsx` run a TypeScript script as it is. */
+export function startChild(bundle: string, args: string[], nodeArgs: string[] = []): RunningChild {
+  const child = spawn(process.execPath, [...nodeArgs, bundle, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   // A child killed before it reads its stdin must not turn into an EPIPE here.
   child.stdin!.on('error', () => undefined);
   const lines: string[] = [];
