@@ -18,6 +18,11 @@ export function showFailure(
   notifications.show({ color: 'red', title, message: (error as Error).message, autoClose: 8000 });
 }
 
+/** Takes every message off the screen, such as one that names someone the screen no longer may. */
+export function clearMessages(): void {
+  notifications.clean();
+}
+
 export function showSuccess(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 3000 });
 }

@@ -7,6 +7,7 @@ import { reviewerFacingName } from '../../src/recognition/blindReview';
 import { ReviewerProgressPanel } from './ReviewerProgressPanel';
 import { scoringLeftWarning } from '../../src/recognition/scoringLeft';
 import { act } from '../components/act';
+import { clearMessages } from '../components/feedback';
 import { RecordMultiSelect } from '../components/pickers/RecordSelect';
 import { useDoc, useWorkspaceActions } from '../workspace/WorkspaceProvider';
 import { EarlySelectionModal } from './EarlySelectionModal';
@@ -23,13 +24,15 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
   const { run } = useWorkspaceActions();
   const [scoring, setScoring] = useState<RankedNomination | null>(null);
   const [early, setEarly] = useState<RankedNomination | null>(null);
+  const ranking = useMemo(() => rankNominations(event, doc), [event, doc]);
+  // Under blind review this whole tab, its buttons, questions and messages included, calls each
+  // nomination by its number: reviewers look at it while they score.
+  const shown = (row: RankedNomination) => reviewerFacingName(event, row.nomination, row.nomineeName);
   const warningFor = (row: RankedNomination) =>
     scoringLeftWarning(
-      row.nomineeName,
+      shown(row),
       row.notScoredBy.map((id) => nameOf(doc, id)),
     );
-  const ranking = useMemo(() => rankNominations(event, doc), [event, doc]);
-  const shown = (row: RankedNomination) => reviewerFacingName(event, row.nomination, row.nomineeName);
 
   const setStatus = (nomination: Nomination, status: Nomination['status'], message: string) =>
     act(
@@ -63,6 +66,8 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
           checked={event.blindReview}
           onChange={(e) => {
             const blindReview = e.currentTarget.checked;
+            // A message said before (a conflict declared on a named nomination) must not stay on screen.
+            if (blindReview) clearMessages();
             void act(
               () => run('setBlindReview', { eventId: event.id, blindReview }),
               'Blind review was not changed',
@@ -151,13 +156,9 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
                                   size="xs"
                                   variant="subtle"
                                   onClick={() =>
-                                    setStatus(
-                                      row.nomination,
-                                      'under-review',
-                                      `${row.nomineeName} is no longer an honoree.`,
-                                    )
+                                    setStatus(row.nomination, 'under-review', `${shown(row)} is no longer an honoree.`)
                                   }
-                                  aria-label={`Undo selection: ${row.nomineeName}`}
+                                  aria-label={`Undo selection: ${shown(row)}`}
                                 >
                                   Undo selection
                                 </Button>
@@ -167,9 +168,9 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
                                   onClick={() =>
                                     warningFor(row)
                                       ? setEarly(row)
-                                      : setStatus(row.nomination, 'selected', `${row.nomineeName} is an honoree.`)
+                                      : setStatus(row.nomination, 'selected', `${shown(row)} is an honoree.`)
                                   }
-                                  aria-label={`Select as honoree: ${row.nomineeName}`}
+                                  aria-label={`Select as honoree: ${shown(row)}`}
                                 >
                                   Select as honoree
                                 </Button>
@@ -187,10 +188,10 @@ export function ReviewPanel({ event }: { event: RecognitionEvent }) {
       )}
       <ScoreModal event={event} row={scoring} onClose={() => setScoring(null)} />
       <EarlySelectionModal
-        nomineeName={early?.nomineeName ?? null}
+        nomineeName={early ? shown(early) : null}
         warning={early ? warningFor(early) : null}
         onSelect={async () => {
-          if (early) await setStatus(early.nomination, 'selected', `${early.nomineeName} is an honoree.`);
+          if (early) await setStatus(early.nomination, 'selected', `${shown(early)} is an honoree.`);
         }}
         onClose={() => setEarly(null)}
       />
