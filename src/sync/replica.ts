@@ -62,8 +62,15 @@ export async function openReplica(place: ReplicaPlace): Promise<Replica> {
 
 /** The server's database, signed in with this member's own account. */
 export function remoteDatabase(server: string, database: string, username: string, password: string): PouchDB.Database {
-  return new PouchDB(`${server.replace(/\/+$/, '')}/${encodeURIComponent(database)}`, {
+  const remote = new PouchDB(`${server.replace(/\/+$/, '')}/${encodeURIComponent(database)}`, {
     skip_setup: true,
     auth: { username, password },
   });
+  // PouchDB's replication asks the source for its details after each batch, only to count
+  // progress, and leaves a failure of that question unhandled: a server that goes away in the
+  // middle of a sync would end the whole process. Here that question never fails; the failure
+  // itself still reaches the sync, through the replication's own requests.
+  const info = remote.info.bind(remote);
+  remote.info = (() => info().catch(() => ({ db_name: database, doc_count: 0, update_seq: 0 }))) as typeof remote.info;
+  return remote;
 }
