@@ -503,7 +503,10 @@ export function commonAncestor(histories: ReadonlyArray<{ start: number; ids: st
   return best;
 }
 
-/** Retries after a lost connection: soon at first, then no more often than every 30 seconds. */
+/**
+ * Retries after a lost connection: soon at first, then every 10 seconds at most, so a server
+ * back (or a laptop that was only slow to answer) is in step again within seconds, not half a minute.
+ */
 function backOff(delay: number): number {
-  return delay === 0 ? 1_000 : Math.min(delay * 2, 30_000);
+  return delay === 0 ? 1_000 : Math.min(delay * 2, 10_000);
 }

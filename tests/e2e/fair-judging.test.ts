@@ -158,7 +158,9 @@ describe('fair judging in the browser', () => {
     expect(saved.nominations[0]!.reviews.map((r) => r.reviewerId)).toContain('p-rev3');
 
     // Blind review: the review screen names nominations by number, nowhere by person.
-    await page.getByRole('switch', { name: 'Blind review' }).check();
+    // The switch shows what the file holds: it turns on when the change is answered, not at the click.
+    await page.getByRole('switch', { name: 'Blind review' }).click();
+    await page.getByRole('switch', { name: 'Blind review', checked: true }).waitFor();
     await page.getByText('Blind review is on: names are hidden while scoring.').waitFor();
     await page.getByRole('button', { name: 'Score Nomination 1' }).waitFor();
     await expect(officer.innerText()).resolves.toMatch(/Nomination 1\s+4\.50 \(2\)/);
