@@ -276,6 +276,8 @@ export class SyncEngine {
     const writes: Array<{ docId: string; write: Write; known: Known }> = [];
     const settled: Array<{ docId: string; known: Known }> = [];
     const apply = emptyChanges();
+    /** The records this cycle merged with what arrived: after applying, they are seen as applied. */
+    const mergedIds = new Set<string>();
 
     for (const docId of ids) {
       const parsed = parseDocId(docId);
@@ -309,10 +311,15 @@ export class SyncEngine {
         });
       else settled.push({ docId, known: next });
       this.addToChanges(apply, docId, collection, merged.merged, here);
+      mergedIds.add(docId);
     }
 
     const revs = await this.writeDocs(writes.map((w) => w.write));
-    if (hasChanges(apply)) await this.target.applyFromOthers(applyChangesFromOthers, apply);
+    let applied: ReturnType<SyncEngine['localBodies']> | null = null;
+    if (hasChanges(apply)) {
+      await this.target.applyFromOthers(applyChangesFromOthers, apply);
+      applied = this.localBodies(this.target.doc);
+    }
     // The base moves only once the file holds what it describes (see the class comment).
     if (hasChanges(apply) || writes.length > 0) await this.target.save();
     const updates: Array<{ docId: string; known: Known }> = [...settled];
@@ -327,12 +334,21 @@ export class SyncEngine {
     await this.rememberAll(updates);
     this.seq = changes.last_seq;
     await this.saveCheckpoint();
-    if (hasChanges(apply)) this.markSeen();
-    else {
-      this.lastRevision = revision;
-      // A set, not a search of the writes for each record: a first upload writes every record.
-      const refused = new Set(writes.filter((_, i) => !revs[i]).map((w) => w.docId));
-      for (const [docId, entry] of local) if (!refused.has(docId)) this.seen.set(docId, entry.ref);
+    // Seen is what this cycle looked at, as it looked at it: the records as they were when it
+    // began, and those it merged as it applied them. A change made on this laptop while the cycle
+    // awaited the replica or the file is not seen, so the next cycle (the revision moved since
+    // `revision`) sends it; marking the whole workspace seen at the end would have lost it.
+    this.lastRevision = revision;
+    // A set, not a search of the writes for each record: a first upload writes every record.
+    const refused = new Set(writes.filter((_, i) => !revs[i]).map((w) => w.docId));
+    for (const [docId, entry] of local) if (!refused.has(docId)) this.seen.set(docId, entry.ref);
+    if (applied) {
+      for (const docId of mergedIds) {
+        if (refused.has(docId)) continue;
+        const now = applied.get(docId);
+        if (now) this.seen.set(docId, now.ref);
+        else this.seen.delete(docId);
+      }
     }
   }
 
