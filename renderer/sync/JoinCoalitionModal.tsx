@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { JoinSyncInput } from '../../src/sync/inputs';
 import { ApiError, call } from '../api/client';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceActions } from '../workspace/WorkspaceProvider';
 
 const BLANK: JoinSyncInput = { invitation: '', account: '', password: '', passphrase: '' };
 
@@ -27,7 +27,7 @@ const BLANK: JoinSyncInput = { invitation: '', account: '', password: '', passph
  * fills it from the server and opens it.
  */
 export function JoinCoalitionModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const { setView } = useWorkspace();
+  const { setView } = useWorkspaceActions();
   const [, navigate] = useLocation();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

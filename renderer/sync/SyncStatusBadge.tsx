@@ -12,10 +12,10 @@ import type { SyncStatus } from '../../src/sync/status';
 import { useSharing } from './useSharing';
 
 /**
- * The icon carries the colour; the words stay dark enough to read (4.5:1 on white): dimmed
- * while all is well, the body colour when something asks for a person, deep red when sync failed.
+ * The icon carries the colour; the words stay the header's dimmed grey, dark enough to read
+ * (4.5:1 on white), whatever the state.
  */
-function lookOf(status: SyncStatus): { color: string; text?: string; Icon: typeof IconCloudCheck; tip: string } {
+function lookOf(status: SyncStatus): { color: string; Icon: typeof IconCloudCheck; tip: string } {
   if (status.connection === 'signed-out')
     return {
       color: 'yellow.8',
@@ -53,7 +53,7 @@ function lookOf(status: SyncStatus): { color: string; text?: string; Icon: typeo
 export function SyncStatusBadge() {
   const { sharing } = useSharing();
   if (!sharing) return null;
-  const { color, text, Icon, tip } = lookOf(sharing.status);
+  const { color, Icon, tip } = lookOf(sharing.status);
   const target =
     sharing.status.conflicts > 0 && sharing.status.connection !== 'failed' ? '/sharing/conflicts' : '/sharing';
   return (
@@ -61,7 +61,7 @@ export function SyncStatusBadge() {
       <UnstyledButton component={Link} href={target} aria-label={`Sharing: ${sharing.line}`} data-testid="sync-status">
         <Group gap={6} wrap="nowrap" role="status" aria-live="polite">
           <Icon size={16} stroke={1.8} aria-hidden color={`var(--mantine-color-${color.replace('.', '-')})`} />
-          <Text size="sm" c={text ?? 'dimmed'} truncate maw={280} visibleFrom="xs">
+          <Text size="sm" c="dimmed" truncate maw={280} visibleFrom="xs">
             {sharing.line}
           </Text>
         </Group>

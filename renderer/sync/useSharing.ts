@@ -2,15 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SharingView } from '../../src/sync/service';
 import { statusLine } from '../../src/sync/status';
 import { call, onAppEvent } from '../api/client';
-import { useWorkspace } from '../workspace/WorkspaceProvider';
+import { useWorkspaceSelector } from '../workspace/WorkspaceProvider';
 
 /**
  * The open workspace's sharing, as the main process last said: read when the workspace opens,
  * then kept up to date by its 'sync-status' events. Null when the workspace is not shared.
  */
 export function useSharing(): { sharing: SharingView | null; loaded: boolean; reload(): Promise<void> } {
-  const { view } = useWorkspace();
-  const sessionId = view?.sessionId ?? null;
+  // Only which workspace is open: the header's badge is not drawn again for every change.
+  const sessionId = useWorkspaceSelector((snapshot) => snapshot.view?.sessionId ?? null);
   const [sharing, setSharing] = useState<SharingView | null>(null);
   const [loaded, setLoaded] = useState(false);
 
