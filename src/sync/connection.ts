@@ -7,7 +7,7 @@ import { WorkspaceSession } from '../workspace/session';
 import type { SessionOptions } from '../workspace/sessionTypes';
 import { deriveKey, newSalt, passphraseCheck, passphraseFits, type CoalitionKey } from './crypto';
 import { HEADER_DOC_ID, SETTINGS_DOC_ID } from './docIds';
-import { SyncEngine } from './engine';
+import { REPLICATION_BATCH, SyncEngine } from './engine';
 import { PASSWORD_REFUSED, SyncRefusal } from './errors';
 import { makeInvitation, type Invitation } from './invitation';
 import { decodeBody } from './recordDoc';
@@ -191,7 +191,7 @@ export async function joinCoalition(options: {
   const remote = remoteDatabase(account.server, account.database, account.username, account.password);
   const replica = await openReplica(options.replicaPlace ?? { folder: replicaFolderOf(options.filePath) });
   try {
-    await replica.records.replicate.from(remote);
+    await replica.records.replicate.from(remote, REPLICATION_BATCH);
     const header = await replica.records.get(HEADER_DOC_ID).catch(() => null);
     if (!header) throw new SyncRefusal('not-a-coalition', 'The coalition on the server has not finished its first upload. Try again in a minute.');
     const coalition = decodeBody(HEADER_DOC_ID, header as never, key).body;

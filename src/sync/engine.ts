@@ -38,6 +38,19 @@ type Write = { _id: string; _rev?: string; _deleted?: boolean } & Partial<SyncDo
 const CHECKPOINT_ID = '_local/checkpoint';
 
 /**
+ * Documents per read from and write to the replica. In pieces for two reasons: PouchDB's leveldb
+ * store copies its pending batch for every document added to it, so one write of a whole
+ * workspace costs the square of its size (minutes for a first upload of the statewide one); and
+ * a cycle that hands the event loop back between pieces never holds a keystroke's save, or a
+ * screen's question, behind it for long.
+ */
+const PIECE = 250;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Documents per request to the server: a first sync of thousands makes fewer round trips than PouchDB's 100. */
+export const REPLICATION_BATCH = { batch_size: 500 };
+
+/**
  * Keeps one workspace and its replica in step, both ways, and the replica with the server.
  *
  * A cycle (`reconcile`) looks at every document that changed on either side since the last one:
@@ -127,10 +140,10 @@ export class SyncEngine {
     if (!this.remote) return this.status();
     try {
       this.connection = 'syncing';
-      await this.replica.records.replicate.to(this.remote);
-      await this.replica.records.replicate.from(this.remote);
+      await this.replica.records.replicate.to(this.remote, REPLICATION_BATCH);
+      await this.replica.records.replicate.from(this.remote, REPLICATION_BATCH);
       await this.reconcile();
-      await this.replica.records.replicate.to(this.remote);
+      await this.replica.records.replicate.to(this.remote, REPLICATION_BATCH);
       this.waiting.clear();
       this.connection = 'synced';
       this.failure = undefined;
@@ -147,7 +160,12 @@ export class SyncEngine {
    */
   startLive(pollMs = 250): void {
     if (!this.remote || this.live) return;
-    const sync = this.replica.records.sync(this.remote, { live: true, retry: true, back_off_function: backOff });
+    const sync = this.replica.records.sync(this.remote, {
+      ...REPLICATION_BATCH,
+      live: true,
+      retry: true,
+      back_off_function: backOff,
+    });
     this.live = sync;
     sync.on('change', (info) => {
       if (info.direction === 'pull') void this.reconcile();
@@ -279,7 +297,8 @@ export class SyncEngine {
     /** The records this cycle merged with what arrived: after applying, they are seen as applied. */
     const mergedIds = new Set<string>();
 
-    for (const docId of ids) {
+    for (const [i, docId] of ids.entries()) {
+      if (i > 0 && i % PIECE === 0) await breathe();
       const parsed = parseDocId(docId);
       const collection = parsed.kind === 'record' ? parsed.collection : null;
       const here = local.get(docId)?.body ?? null;
@@ -387,15 +406,22 @@ export class SyncEngine {
 
   /** Writes documents to the replica; the new revision of each, or null where it was refused. */
   private async writeDocs(writes: Write[]): Promise<Array<string | null>> {
-    if (writes.length === 0) return [];
-    const results = await this.replica.records.bulkDocs(writes as PouchDB.Doc[]);
-    return results.map((result) => (result.ok && result.rev ? result.rev : null));
+    const revs: Array<string | null> = [];
+    for (let at = 0; at < writes.length; at += PIECE) {
+      const results = await this.replica.records.bulkDocs(writes.slice(at, at + PIECE) as PouchDB.Doc[]);
+      for (const result of results) revs.push(result.ok && result.rev ? result.rev : null);
+    }
+    return revs;
   }
 
   /** The winning revision of each document in the replica, decrypted, its conflicts folded in first. */
   private async readRemotes(ids: string[]): Promise<Map<string, Remote>> {
     const out = new Map<string, Remote>();
-    if (ids.length === 0) return out;
+    for (let at = 0; at < ids.length; at += PIECE) await this.readRemotesInto(out, ids.slice(at, at + PIECE));
+    return out;
+  }
+
+  private async readRemotesInto(out: Map<string, Remote>, ids: string[]): Promise<void> {
     const rows = await this.replica.records.allDocs({ keys: ids, include_docs: true, conflicts: true });
     for (const row of rows.rows) {
       if ('error' in row) {
@@ -411,7 +437,6 @@ export class SyncEngine {
         out.set(row.key, await this.foldConflicts(row.key, doc, doc._conflicts));
       else out.set(row.key, { rev: doc._rev, ...decodeBody(row.key, doc, this.key) });
     }
-    return out;
   }
 
   /**
@@ -476,11 +501,13 @@ export class SyncEngine {
       const previous = this.known.get(docId);
       return { _id: docId, ...(previous?.stateRev ? { _rev: previous.stateRev } : {}), ...known };
     });
-    const results = await this.replica.state.bulkDocs(docs);
-    results.forEach((result, i) => {
-      const { docId, known } = updates[i]!;
-      this.known.set(docId, { ...known, stateRev: result.ok ? result.rev : this.known.get(docId)?.stateRev });
-    });
+    for (let at = 0; at < docs.length; at += PIECE) {
+      const results = await this.replica.state.bulkDocs(docs.slice(at, at + PIECE));
+      results.forEach((result, i) => {
+        const { docId, known } = updates[at + i]!;
+        this.known.set(docId, { ...known, stateRev: result.ok ? result.rev : this.known.get(docId)?.stateRev });
+      });
+    }
   }
 
   private async saveCheckpoint(): Promise<void> {
