@@ -3,14 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ActionItem } from '../../src/actions/model';
 import { readConnection, invitationFor } from '../../src/sync/connection';
-import { docIdOf, keyOf } from '../../src/sync/docIds';
+import { docIdOf } from '../../src/sync/docIds';
 import { invitationText } from '../../src/sync/invitation';
-import { COLLECTIONS, emptyWorkspace } from '../../src/workspace/document';
+import { emptyWorkspace } from '../../src/workspace/document';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { executeByName } from '../support/commands';
 import { startCountingProxy, type CountingProxy } from '../support/countingProxy';
 import { startCouchServer, type CouchServer } from '../support/couchServer';
-import { startChild, type RunningChild } from '../support/safety/childProcess';
+import { killWhen, recordsOf, runToEnd, startMember as member } from '../support/syncKill';
 import { PASSPHRASE, sharedContent } from '../support/syncMembers';
 import { tempDir } from '../support/tempdir';
 
@@ -32,7 +32,6 @@ import { tempDir } from '../support/tempdir';
  * again, his file ends equal to the chair's, and he sent nothing back.
  */
 const DATABASE = 'statewide';
-const CHILD = path.resolve(import.meta.dirname, '../support/syncMemberChild.ts');
 const ITEMS = 3000;
 const EDITS = 2000;
 const ADDED = 500;
@@ -45,30 +44,6 @@ let invitationFile: string;
 
 const chairArgs = () => ['connect', chairFile, server.url, DATABASE, 'chair', 'chair-password', PASSPHRASE];
 const benArgs = () => ['join', invitationFile, benFile, 'ben', 'ben-password', PASSPHRASE];
-const member = (args: string[]): RunningChild => startChild(CHILD, args, ['--import', 'tsx']);
-
-/** Waits until `midway()` says so, then kills; fails if the child finished first. */
-async function killWhen(child: RunningChild, midway: () => Promise<boolean>, what: string): Promise<void> {
-  await child.waitForLine(/^open$/, 120_000);
-  for (;;) {
-    if (child.lines.some((line) => line.startsWith('synced')) || child.process.exitCode !== null)
-      throw new Error(`The member finished ${what} before it could be killed part way. ${child.stderr()}`);
-    if (await midway()) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  child.process.kill('SIGKILL');
-  const ended = await child.ended;
-  expect(ended.signal).toBe('SIGKILL');
-  expect(child.lines.some((line) => line.startsWith('synced'))).toBe(false);
-}
-
-async function runToEnd(child: RunningChild): Promise<Record<string, unknown>> {
-  const ended = await child.ended;
-  if (ended.code !== 0) throw new Error(`The member ended with ${ended.signal ?? ended.code}: ${child.stderr()}`);
-  const line = child.lines.find((l) => l.startsWith('synced '));
-  expect(line).toBeDefined();
-  return JSON.parse(line!.slice('synced '.length)) as Record<string, unknown>;
-}
 
 async function asAdmin(route: string): Promise<Record<string, unknown>> {
   const auth = `Basic ${Buffer.from(`${server.admin.username}:${server.admin.password}`).toString('base64')}`;
@@ -94,21 +69,6 @@ async function serverRevisions(): Promise<Map<string, string>> {
 
 const generation = (rev: string | undefined) => Number(String(rev).split('-')[0]);
 
-/** A workspace file opened as the app opens it: its shared content and every record's document id. */
-async function recordsOf(file: string): Promise<{ content: string; keys: string[] }> {
-  const session = await WorkspaceSession.open(file);
-  try {
-    expect(session.readOnly).toBeNull();
-    const keys: string[] = [];
-    for (const collection of COLLECTIONS)
-      for (const record of session.doc[collection] as unknown as Array<Record<string, unknown>>)
-        keys.push(docIdOf(collection, keyOf(collection, record)));
-    return { content: sharedContent(session.doc), keys };
-  } finally {
-    await session.close();
-  }
-}
-
 /** Edits `count` action items (and adds `added` new ones) in a file, as a person would with the app closed to sync. */
 async function editOffline(
   file: string,
@@ -116,7 +76,8 @@ async function editOffline(
   added: number,
   words: string,
 ): Promise<{ edited: string[]; created: string[]; content: string }> {
-  const session = await WorkspaceSession.open(file);
+  // As the app opens it: each change answers at once and the saves follow, a burst in few writes.
+  const session = await WorkspaceSession.open(file, { replyBeforeSave: true });
   try {
     const before = new Set(session.doc.actionItems.map((item) => item.id));
     const edited = session.doc.actionItems.slice(0, count).map((item) => item.id);
@@ -193,7 +154,7 @@ test('a joined member killed part way through sending its offline changes resume
       atKill = await changedSince(seq);
       return atKill >= total * 0.2;
     },
-    'sending',
+    'upload',
   );
   // Part way: the server had some of the new revisions, not all.
   expect(atKill).toBeGreaterThan(0);
@@ -233,7 +194,7 @@ test('a joined member killed part way through receiving the chair’s edits resu
 
   const start = proxy.served();
   const received = () => proxy.served() - start;
-  await killWhen(member(benArgs()), async () => received() >= EDITS * 0.2, 'receiving');
+  await killWhen(member(benArgs()), async () => received() >= EDITS * 0.2, 'download');
   expect(received()).toBeLessThan(EDITS);
   console.log(`[sync-kill-joined] receiving killed after ${received()} of ${EDITS} changes were handed out`);
 
