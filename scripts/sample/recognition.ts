@@ -7,8 +7,10 @@ type NominationData = Omit<MethodInput<'addNomination'>, 'eventId' | 'categoryId
   award: string;
   nominee?: PersonKey;
   nominatedBy: PersonKey;
-  /** Each committee member's score, in the order of COMMITTEE. */
-  scores: [number, number, number];
+  /** Each committee member's score, in the order of COMMITTEE; null where they declared a conflict and did not score. */
+  scores: [number | null, number | null, number | null];
+  /** A committee member's declared conflict of interest with this nomination, and why, in their words. */
+  conflict?: { reviewer: PersonKey; reason: string };
   outcome: 'selected' | 'not-selected';
 };
 
@@ -36,7 +38,12 @@ const NOMINATIONS: NominationData[] = [
     receivedOn: '2026-10-09',
     story:
       'Priya covers the mobile crisis team’s late shift alone two nights a week. Since spring she has met officers at the scene more than sixty times, and most of those calls ended with the person at home with a safety plan or at the crisis unit instead of the emergency department. She also wrote the first version of the questions our call-takers now use.',
-    scores: [5, 5, 4],
+    scores: [5, 5, null],
+    conflict: {
+      reviewer: 'okafor',
+      reason:
+        'Priya is on my clinical team at the Behavioral Health Center and I write her yearly review, so I leave this one to the other two reviewers.',
+    },
     outcome: 'selected',
   },
   {
@@ -90,7 +97,7 @@ const NOMINATIONS: NominationData[] = [
 
 /**
  * The coalition's first recognition breakfast: the standard awards, six nominations, every
- * committee member's scores, then the honorees, the run of show and the preparations.
+ * committee member's scores (but one, left out for a declared conflict of interest), then the honorees, the run of show and the preparations.
  */
 export function addRecognition(sample: SampleBuilder, p: PeopleIds): string {
   sample.on('2026-09-30', '18:00');
@@ -115,7 +122,7 @@ export function addRecognition(sample: SampleBuilder, p: PeopleIds): string {
     if (!category) throw new Error(`No award "${name}"`);
     return category.id;
   };
-  const nominations = NOMINATIONS.map(({ award, nominee, nominatedBy, scores, outcome, ...fields }) => {
+  const nominations = NOMINATIONS.map(({ award, nominee, nominatedBy, scores, conflict, outcome, ...fields }) => {
     sample.on(fields.receivedOn!, '16:00');
     const id = sample.add('addNomination', {
       ...fields,
@@ -124,19 +131,30 @@ export function addRecognition(sample: SampleBuilder, p: PeopleIds): string {
       nomineeId: nominee ? p[nominee] : null,
       nominatedById: p[nominatedBy],
     });
-    return { id, scores, outcome };
+    return { id, scores, conflict, outcome };
   });
 
   sample.on('2026-11-02', '15:00');
   sample.run('updateRecognitionEvent', { id: event, changes: { status: 'selection' } });
+  // Fair judging: a reviewer who works closely with a nominee says so before scoring, and their
+  // score is left out of that nomination (the others' scores decide it).
+  for (const nomination of nominations) {
+    if (!nomination.conflict) continue;
+    const { reviewer, reason } = nomination.conflict;
+    if (nomination.scores[COMMITTEE.indexOf(reviewer)] !== null)
+      throw new Error(`${reviewer} declared a conflict, so gives no score`);
+    sample.run('declareConflict', { eventId: event, nominationId: nomination.id, reviewerId: p[reviewer], reason });
+  }
   COMMITTEE.forEach((reviewer, index) => {
     sample.on(`2026-11-${String(4 + index * 3).padStart(2, '0')}`, '22:00');
     for (const nomination of nominations) {
+      const score = nomination.scores[index];
+      if (score === null || score === undefined) continue;
       sample.run('scoreNomination', {
         eventId: event,
         nominationId: nomination.id,
         reviewerId: p[reviewer],
-        score: nomination.scores[index]!,
+        score,
         comment: '',
       });
     }

@@ -122,20 +122,8 @@ export class AppService {
       platform: this.platform,
       now: () => this.sessionOptions.now?.() ?? new Date(),
       sync: this.sync,
-      openNewWorkspace: async (suggestedName, make) => {
-        const target = await this.platform.chooseNewWorkspaceFile(
-          `${safeFileStem(suggestedName)}${WORKSPACE_EXTENSION}`,
-        );
-        if (!target) return null;
-        const made = await make(target);
-        try {
-          await this.closeCurrent();
-        } catch (error) {
-          await made.close();
-          throw error;
-        }
-        return this.adopt(made);
-      },
+      openNewWorkspace: (suggestedName, make) =>
+        this.intoNewFile(`${safeFileStem(suggestedName)}${WORKSPACE_EXTENSION}`, make, 'before-closing'),
       saveExport: async (suggestedName, kind, bytes) => {
         // A copy of a workspace (kind 'json') is itself a workspace file, named like one.
         const extension = kind === 'json' ? WORKSPACE_EXTENSION : `.${kind}`;
@@ -157,19 +145,17 @@ export class AppService {
 
       readWorkspaceDocument: async ({ part, fields }) => this.documentPart(this.requireSession(), part, fields),
 
-      createWorkspace: async (input) => {
-        const target = await this.platform.chooseNewWorkspaceFile(`${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`);
-        if (!target) return null;
-        await this.closeCurrent();
-        // The dialog already asked before replacing an existing file; keep a backup of it anyway.
-        await backUpCurrentFile(target, new Date());
-        const created = await WorkspaceSession.create(
-          target,
-          { name: input.name, community: input.community, timeZone: input.timeZone ?? this.defaultTimeZone() },
-          this.sessionOptions,
-        );
-        return this.adopt(created);
-      },
+      createWorkspace: (input) =>
+        this.intoNewFile(
+          `${safeFileStem(input.name)}${WORKSPACE_EXTENSION}`,
+          (target) =>
+            WorkspaceSession.create(
+              target,
+              { name: input.name, community: input.community, timeZone: input.timeZone ?? this.defaultTimeZone() },
+              this.sessionOptions,
+            ),
+          'after-closing',
+        ),
 
       openWorkspace: async () => {
         const target = await this.platform.chooseWorkspaceToOpen();
@@ -191,13 +177,11 @@ export class AppService {
 
       openSampleWorkspace: async () => {
         const sample = await readWorkspaceFile(this.platform.samplePath, { defaultTimeZone: this.defaultTimeZone() });
-        const target = await this.platform.chooseNewWorkspaceFile(
+        return this.intoNewFile(
           `Sample - ${safeFileStem(sample.doc.coalition.name)}${WORKSPACE_EXTENSION}`,
+          (target) => WorkspaceSession.fromDocument(target, sample.doc, this.sessionOptions),
+          'after-closing',
         );
-        if (!target) return null;
-        await this.closeCurrent();
-        await backUpCurrentFile(target, new Date());
-        return this.adopt(await WorkspaceSession.fromDocument(target, sample.doc, this.sessionOptions));
       },
 
       saveWorkspaceAs: async () => {
@@ -349,6 +333,39 @@ export class AppService {
     const bytes = sliceOfPieces(snapshot.bytes, start, Math.min(totalBytes, start + DOCUMENT_PART_BYTES));
     if (part === parts - 1) this.documentBeingRead = null;
     return { sessionId: session.id, revision: snapshot.revision, part, parts, totalBytes, bytes };
+  }
+
+  /**
+   * Choose a file, close the current workspace, adopt the new one: the steps shared by every way
+   * of starting a new workspace file. `make` writes the file at the place the person chose (null:
+   * they cancelled, and nothing changes).
+   * - 'after-closing': the current workspace is closed first (the chosen file may be the one open
+   *   now), and a file already at that place is backed up before it is replaced (the dialog asked
+   *   already; the backup is kept anyway).
+   * - 'before-closing': the new file is made while the current one stays open, so a refusal
+   *   (joining a coalition that says no) leaves the person where they were; if the current one
+   *   then cannot be closed, the new one is let go and the current one stays.
+   */
+  private async intoNewFile(
+    suggestedFileName: string,
+    make: (target: string) => Promise<WorkspaceSession>,
+    when: 'after-closing' | 'before-closing',
+  ): Promise<WorkspaceView | null> {
+    const target = await this.platform.chooseNewWorkspaceFile(suggestedFileName);
+    if (!target) return null;
+    if (when === 'after-closing') {
+      await this.closeCurrent();
+      await backUpCurrentFile(target, new Date());
+      return this.adopt(await make(target));
+    }
+    const made = await make(target);
+    try {
+      await this.closeCurrent();
+    } catch (error) {
+      await made.close();
+      throw error;
+    }
+    return this.adopt(made);
   }
 
   private async adopt(session: WorkspaceSession): Promise<WorkspaceView> {

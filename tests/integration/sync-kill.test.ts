@@ -11,7 +11,7 @@ import { exists } from '../../src/workspace/syncFolder';
 import { WorkspaceSession } from '../../src/workspace/session';
 import { startCountingProxy, type CountingProxy } from '../support/countingProxy';
 import { startCouchServer, type CouchServer } from '../support/couchServer';
-import { startChild, type RunningChild } from '../support/safety/childProcess';
+import { killWhen, recordsOf, runToEnd, startMember as member } from '../support/syncKill';
 import { PASSPHRASE, sharedContent } from '../support/syncMembers';
 import { tempDir } from '../support/tempdir';
 
@@ -30,7 +30,6 @@ import { tempDir } from '../support/tempdir';
  * members' files open with WorkspaceSession and hold the same records, each once.
  */
 const DATABASE = 'statewide';
-const CHILD = path.resolve(import.meta.dirname, '../support/syncMemberChild.ts');
 const ITEMS = 3000;
 const PEOPLE = 1000;
 
@@ -76,46 +75,6 @@ function idsOf(doc: WorkspaceDocument): Set<string> {
     for (const record of doc[collection] as unknown as Array<Record<string, unknown>>)
       ids.add(docIdOf(collection, keyOf(collection, record)));
   return ids;
-}
-
-/** Every record of a workspace file, by collection, each key counted; the file opened as the app opens it. */
-async function recordsOf(file: string): Promise<{ content: string; keys: string[] }> {
-  const session = await WorkspaceSession.open(file);
-  try {
-    expect(session.readOnly).toBeNull();
-    const keys: string[] = [];
-    for (const collection of COLLECTIONS)
-      for (const record of session.doc[collection] as unknown as Array<Record<string, unknown>>)
-        keys.push(docIdOf(collection, keyOf(collection, record)));
-    return { content: sharedContent(session.doc), keys };
-  } finally {
-    await session.close();
-  }
-}
-
-const member = (args: string[]): RunningChild => startChild(CHILD, args, ['--import', 'tsx']);
-
-/** Waits until `midway()` says so, then kills; fails if the child finished first. */
-async function killWhen(child: RunningChild, midway: () => Promise<boolean>, what: string): Promise<void> {
-  await child.waitForLine(/^open$/, 120_000);
-  for (;;) {
-    if (child.lines.some((line) => line.startsWith('synced')) || child.process.exitCode !== null)
-      throw new Error(`The member finished its ${what} before it could be killed part way. ${child.stderr()}`);
-    if (await midway()) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  child.process.kill('SIGKILL');
-  const ended = await child.ended;
-  expect(ended.signal).toBe('SIGKILL');
-  expect(child.lines.some((line) => line.startsWith('synced'))).toBe(false);
-}
-
-async function runToEnd(child: RunningChild): Promise<Record<string, unknown>> {
-  const ended = await child.ended;
-  if (ended.code !== 0) throw new Error(`The member ended with ${ended.signal ?? ended.code}: ${child.stderr()}`);
-  const line = child.lines.find((l) => l.startsWith('synced '));
-  expect(line).toBeDefined();
-  return JSON.parse(line!.slice('synced '.length)) as Record<string, unknown>;
 }
 
 /** The server holds each expected document once, at its first revision, with no second revision beside it. */

@@ -6,7 +6,7 @@ import { WorkspaceSession } from '../../src/workspace/session';
 
 /**
  * One member's laptop as a process of its own, for the test that kills it in the middle of
- * replication (tests/integration/sync-kill.test.ts). It runs the app's own code on disk: the
+ * replication (tests/integration/sync-kill.test.ts, sync-kill-joined.test.ts). It runs the app's own code on disk: the
  * workspace file through WorkspaceSession, the replica in leveldb beside it, one full round of
  * sync with the server, and says on stdout how far it got:
  *

@@ -145,9 +145,11 @@ describe('the bundled sample coalition', () => {
     const honorees = event.nominations.filter((n) => n.status === 'selected');
     expect(honorees.length).toBeGreaterThanOrEqual(3);
     expect(event.nominations.some((n) => n.status === 'not-selected')).toBe(true);
-    // Honorees were chosen only after the whole committee had scored (anyone nominated scores the others).
+    // Honorees were chosen only after the whole committee had scored (anyone nominated scores the
+    // others; a reviewer who declared a conflict of interest does not score that nomination).
     for (const nomination of event.nominations) {
-      const expected = event.committeeIds.filter((id) => id !== nomination.nomineeId);
+      const conflicted = new Set(nomination.conflicts.map((c) => c.reviewerId));
+      const expected = event.committeeIds.filter((id) => id !== nomination.nomineeId && !conflicted.has(id));
       expect(
         nomination.reviews.map((r) => r.reviewerId).sort(),
         nomination.nomineeName || nomination.nomineeId!,
@@ -158,6 +160,20 @@ describe('the bundled sample coalition', () => {
     }
     expect(event.runOfShow.length).toBeGreaterThanOrEqual(5);
     expect(doc.actionItems.some((a) => a.source.kind === 'recognition' && a.source.id === event.id)).toBe(true);
+  });
+
+  it('shows fair judging: a reviewer declared a conflict of interest on one nomination, with a reason, and did not score it', async () => {
+    const doc = await loadSample();
+    const event = doc.recognitionEvents[0]!;
+    const declared = event.nominations.flatMap((n) => n.conflicts.map((c) => ({ nomination: n, conflict: c })));
+    expect(declared).toHaveLength(1);
+    const { nomination, conflict } = declared[0]!;
+    expect(event.committeeIds).toContain(conflict.reviewerId);
+    expect(conflict.reason.length).toBeGreaterThan(20);
+    expect(nomination.reviews.map((r) => r.reviewerId)).not.toContain(conflict.reviewerId);
+    // The others scored it, so it was still decided on its merits.
+    expect(nomination.reviews.length).toBeGreaterThanOrEqual(2);
+    expect(nomination.status).toBe('selected');
   });
 
   it('is what scripts/make-sample.ts builds through today’s commands (run it again if this fails)', async () => {
