@@ -120,4 +120,73 @@ describe('who made each version of a conflict', () => {
     ben.expectNoPageErrors();
     maria.expectNoPageErrors();
   });
+
+  it('a version written by an older app, which does not say who, is by “another member”', async () => {
+    const ben = apps[1]!;
+    const { page } = ben;
+    await setColorScheme(page, 'light');
+    await page.getByRole('link', { name: 'See the conflict' }).click();
+    const card = page.getByRole('article', { name: 'Action item: Book the church hall' });
+    await card.getByRole('button', { name: 'Keep this one: “Thursday rate agreed.”' }).click();
+    await expect.poll(() => page.getByText('Nothing to settle').isVisible(), { timeout: 20_000 }).toBe(true);
+    for (const app of apps) await app.host.service.sync.syncNow();
+
+    // The revision both versions start from, as the server holds it.
+    const route = `/riverside-cit/${encodeURIComponent(`actionItems:${ben.host.service.requireSession().doc.actionItems[0]!.id}`)}`;
+    const base = await admin('GET', route);
+    expect(base.changedBy).toBeDefined();
+    await server.pause();
+    await executeByName(ben.host.service.requireSession(), 'updateActionItem', {
+      id: ben.host.service.requireSession().doc.actionItems[0]!.id,
+      changes: { notes: 'Ben: the hall says yes.' },
+    });
+    await server.resume();
+    // An older app's revision beside Ben's, branching from the same one, without changedBy/changedAt.
+    const {
+      changedBy: _by,
+      changedAt: _at,
+      _rev,
+      ...old
+    } = base as Record<string, unknown> & {
+      _rev: string;
+      fields: Record<string, unknown>;
+    };
+    const generation = Number.parseInt(_rev, 10);
+    const id = 'f'.repeat(32);
+    await admin('POST', '/riverside-cit/_bulk_docs', {
+      new_edits: false,
+      docs: [
+        {
+          ...old,
+          fields: { ...old.fields, notes: 'Old app: hall confirmed.' },
+          _rev: `${generation + 1}-${id}`,
+          _revisions: { start: generation + 1, ids: [id, _rev.split('-')[1]] },
+        },
+      ],
+    });
+    for (let round = 0; round < 2; round += 1) for (const app of apps) await app.host.service.sync.syncNow();
+
+    const status = page.getByTestId('sync-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('1 conflict');
+    await expect.poll(() => card.isVisible(), { timeout: 20_000 }).toBe(true);
+    const oldVersion = card.getByRole('region').filter({ hasText: 'Old app: hall confirmed.' });
+    const benVersion = card.getByRole('region').filter({ hasText: 'Ben: the hall says yes.' });
+    await expect.poll(() => oldVersion.textContent()).toContain('Changed by another member');
+    expect(await oldVersion.getByText('This laptop', { exact: true }).count()).toBe(0);
+    await expect.poll(() => benVersion.textContent()).toMatch(/Changed by ben on .+ C[SD]T/);
+    expect(await benVersion.getByText('This laptop', { exact: true }).isVisible()).toBe(true);
+    await checkAccessibility(page, 'the Conflicts screen with a version of unknown origin');
+    ben.expectNoPageErrors();
+  });
 });
+
+async function admin(method: string, route: string, body?: unknown): Promise<Record<string, unknown>> {
+  const auth = `Basic ${Buffer.from(`${server.admin.username}:${server.admin.password}`).toString('base64')}`;
+  const response = await fetch(`${server.url}${route}`, {
+    method,
+    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
