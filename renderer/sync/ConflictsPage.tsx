@@ -1,11 +1,13 @@
-import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput } from '../../src/api/contract';
-import type { ConflictView } from '../../src/sync/service';
+import type { ConflictVersion, ConflictView } from '../../src/sync/service';
 import { call } from '../api/client';
+import { formatDateTimeIn } from '../app/format';
 import { PageHeader } from '../app/PageHeader';
+import { useCoalition } from '../workspace/WorkspaceProvider';
 import { useSharing } from './useSharing';
 
 type Resolution = MethodInput<'settleConflict'>['resolution'];
@@ -26,6 +28,13 @@ function shown(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map(shown).join(', ') || '(empty)';
   return JSON.stringify(value);
+}
+
+/** "Changed by maria on Dec 3, 2026, 2:02 PM CST", in the coalition's time zone; "another member" when the version does not say. */
+function changedBy(version: ConflictVersion | undefined, timeZone: string): string {
+  if (!version?.account) return 'Changed by another member';
+  const by = `Changed by ${version.account}`;
+  return version.at ? `${by} on ${formatDateTimeIn(version.at, timeZone)}` : by;
 }
 
 const WHAT: Record<string, string> = {
@@ -107,6 +116,7 @@ function ConflictCard({
   onSettle(resolution: Resolution, said: string): Promise<void>;
 }) {
   const { attention } = conflict;
+  const { timeZone } = useCoalition();
   const what = conflict.collection ? (WHAT[conflict.collection] ?? 'Record') : 'Coalition';
   const texts = attention.kind === 'field' && attention.values.every((value) => typeof value === 'string');
   const [combined, setCombined] = useState(
@@ -159,11 +169,31 @@ function ConflictCard({
           </Text>
           <SimpleGrid cols={{ base: 1, sm: attention.values.length }} spacing="sm" mb={texts ? 'md' : 0}>
             {attention.values.map((value, index) => (
-              <Paper key={index} withBorder radius="md" p="md" bg="var(--mantine-color-gray-0)">
+              <Paper
+                key={index}
+                withBorder
+                radius="md"
+                p="md"
+                bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-6))"
+                component="section"
+                aria-label={`Version ${index + 1}`}
+              >
                 <Stack gap="sm" justify="space-between" h="100%">
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {shown(value)}
-                  </Text>
+                  <Stack gap={6}>
+                    <Group gap="xs" wrap="wrap">
+                      <Text size="xs" c="dimmed">
+                        {changedBy(conflict.versions?.[index], timeZone)}
+                      </Text>
+                      {conflict.versions?.[index]?.thisLaptop ? (
+                        <Badge size="sm" variant="light" color="blue">
+                          This laptop
+                        </Badge>
+                      ) : null}
+                    </Group>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {shown(value)}
+                    </Text>
+                  </Stack>
                   <Button
                     size="xs"
                     variant="light"

@@ -156,7 +156,7 @@ export async function connectWorkspace(options: {
   const replica = await openReplica(options.replicaPlace ?? { folder: replicaFolderOf(session.filePath) });
   if (!options.replicaPlace || 'folder' in options.replicaPlace) await writeConnection(session.filePath, connection);
   const remote = remoteDatabase(account.server, account.database, account.username, account.password);
-  const engine = await SyncEngine.start({ target: session, replica, key, remote });
+  const engine = await SyncEngine.start({ target: session, replica, key, remote, account: account.username });
   return { engine, replica, connection, key };
 }
 
@@ -203,7 +203,7 @@ export async function joinCoalition(options: {
     const session = await WorkspaceSession.fromDocument(options.filePath, doc, options.sessionOptions);
     const connection: Connection = { server: account.server, database: account.database, username: account.username, coalitionId: settings.coalitionId };
     if (!options.replicaPlace || 'folder' in options.replicaPlace) await writeConnection(options.filePath, connection);
-    const engine = await SyncEngine.start({ target: session, replica, key, remote });
+    const engine = await SyncEngine.start({ target: session, replica, key, remote, account: account.username });
     await engine.reconcile();
     return { engine, replica, connection, key, session };
   } catch (error) {

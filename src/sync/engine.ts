@@ -6,8 +6,8 @@ import { applyChangesFromOthers, settleConflict, type ChangesFromOthers } from '
 import type { CoalitionKey } from './crypto';
 import { HEADER_DOC_ID, SETTINGS_DOC_ID, docIdOf, keyOf, parseDocId } from './docIds';
 import { describeSyncError } from './failures';
-import { mergeAttention, mergeBodies, withAttention, type Attention, type Body } from './merge';
-import { decodeBody, encodeBody, headerBody, type SyncDocBody } from './recordDoc';
+import { mergeAttention, mergeBodies, withAttention, type Attention, type Body, type Origin } from './merge';
+import { decodeBody, encodeBody, headerBody, originOf, type SyncDocBody } from './recordDoc';
 import type { Known, Replica } from './replica';
 import { resolveAttention, type Resolution } from './resolve';
 import { sameValue } from './stableJson';
@@ -31,6 +31,8 @@ interface Remote {
   rev: string | null;
   body: Body | null;
   attention: Attention[];
+  /** Who wrote the winning revision, when it says. */
+  origin: Origin | null;
 }
 
 type Write = { _id: string; _rev?: string; _deleted?: boolean } & Partial<SyncDocBody>;
@@ -87,6 +89,7 @@ export class SyncEngine {
     private readonly replica: Replica,
     private readonly key: CoalitionKey,
     private remote: PouchDB.Database | null,
+    private readonly account: string | null,
   ) {}
 
   static async start(options: {
@@ -94,8 +97,16 @@ export class SyncEngine {
     replica: Replica;
     key: CoalitionKey;
     remote?: PouchDB.Database | null;
+    /** This member's account on the server: each document written here says it made it. */
+    account?: string | null;
   }): Promise<SyncEngine> {
-    const engine = new SyncEngine(options.target, options.replica, options.key, options.remote ?? null);
+    const engine = new SyncEngine(
+      options.target,
+      options.replica,
+      options.key,
+      options.remote ?? null,
+      options.account ?? null,
+    );
     await engine.load();
     return engine;
   }
@@ -319,7 +330,7 @@ export class SyncEngine {
       }
       // Deleted here and changed elsewhere since: merge from the body it had before the deletion.
       const mergeBase = baseBody === null && base?.deletedBody ? base.deletedBody : baseBody;
-      const merged = mergeBodies(mergeBase, here, remote.body);
+      const merged = mergeBodies(mergeBase, here, remote.body, { a: this.origin(), b: remote.origin });
       const attention = withAttention(remote.attention, merged.attention);
       const next: Known = { rev: remote.rev, body: merged.merged, attention };
       if (!sameValue(merged.merged, remote.body) || !sameValue(attention, remote.attention))
@@ -399,9 +410,18 @@ export class SyncEngine {
     const write: Write =
       body === null
         ? { _id: docId, _deleted: true }
-        : { _id: docId, ...encodeBody(docId, collection, body, attention, this.key) };
+        : { _id: docId, ...encodeBody(docId, collection, body, attention, this.key, this.origin()) };
     if (rev) write._rev = rev;
     return write;
+  }
+
+  /**
+   * This laptop as the maker of a change: its account, and now. A change made here is written to
+   * the replica by the next cycle, a moment after it was made (live sync looks every 250 ms), so
+   * now is the time of the change as nearly as the engine can know it.
+   */
+  private origin(): Origin | null {
+    return this.account ? { account: this.account, at: new Date().toISOString() } : null;
   }
 
   /** Writes documents to the replica; the new revision of each, or null where it was refused. */
@@ -425,17 +445,17 @@ export class SyncEngine {
     const rows = await this.replica.records.allDocs({ keys: ids, include_docs: true, conflicts: true });
     for (const row of rows.rows) {
       if ('error' in row) {
-        out.set(row.key, { rev: null, body: null, attention: [] });
+        out.set(row.key, { rev: null, body: null, attention: [], origin: null });
         continue;
       }
       if (row.value.deleted || !row.doc) {
-        out.set(row.key, { rev: row.value.rev, body: null, attention: [] });
+        out.set(row.key, { rev: row.value.rev, body: null, attention: [], origin: null });
         continue;
       }
       const doc = row.doc as unknown as PouchDB.Doc & Partial<SyncDocBody> & { _rev: string };
       if (doc._conflicts && doc._conflicts.length > 0)
         out.set(row.key, await this.foldConflicts(row.key, doc, doc._conflicts));
-      else out.set(row.key, { rev: doc._rev, ...decodeBody(row.key, doc, this.key) });
+      else out.set(row.key, { rev: doc._rev, ...decodeBody(row.key, doc, this.key), origin: originOf(doc) });
     }
   }
 
@@ -460,9 +480,12 @@ export class SyncEngine {
     const ancestor = commonAncestor(leaves.map((leaf) => leaf._revisions));
     const base = await this.bodyAt(docId, ancestor);
     let acc = decodeBody(docId, leaves[0]!, this.key) as { body: Body | null; attention: Attention[] };
+    // Each value in a conflict is said to be by whoever wrote the leaf it came from; with more
+    // than two leaves, the first one's maker stands for the merge of those before.
+    const first = originOf(leaves[0]!);
     for (const leaf of leaves.slice(1)) {
       const other = decodeBody(docId, leaf, this.key);
-      const merged = mergeBodies(base.body, acc.body, other.body);
+      const merged = mergeBodies(base.body, acc.body, other.body, { a: first, b: originOf(leaf) });
       acc = {
         body: merged.merged,
         attention: withAttention(mergeAttention(base.attention, acc.attention, other.attention), merged.attention),
@@ -473,7 +496,7 @@ export class SyncEngine {
     const writes: Write[] = [this.toWrite(docId, collection, acc.body, winner._rev, acc.attention)];
     for (const rev of losers) writes.push({ _id: docId, _rev: rev, _deleted: true });
     const [rev] = await this.writeDocs(writes);
-    return { rev: rev ?? winner._rev, body: acc.body, attention: acc.attention };
+    return { rev: rev ?? winner._rev, body: acc.body, attention: acc.attention, origin: originOf(winner) };
   }
 
   /** A revision's body: from the replica if it still has it, else from the base kept here, else none. */

@@ -3,6 +3,16 @@ import { sameValue, stableJson } from './stableJson';
 export type Body = Record<string, unknown>;
 
 /**
+ * Who made one version of a record and when: the member's account on the sync server and the
+ * time the change left their workspace. Unknown (null) for a version written before documents
+ * carried it.
+ */
+export interface Origin {
+  account: string;
+  at: string;
+}
+
+/**
  * What a person must look at on a record after a merge.
  * - `field`: the same field was changed on two laptops. Both values are kept here (the record
  *   shows the first of them meanwhile), with the value they both started from.
@@ -10,8 +20,17 @@ export type Body = Record<string, unknown>;
  *   was kept, and the person is asked whether it should go after all.
  */
 export type Attention =
-  | { kind: 'field'; field: string; values: unknown[]; base: unknown }
+  | {
+      kind: 'field';
+      field: string;
+      values: unknown[];
+      base: unknown;
+      /** Who made each value, in the order of `values` (absent on entries made before it was kept). */
+      origins?: Array<Origin | null>;
+    }
   | { kind: 'deletedAndEdited' };
+
+export type FieldAttention = Extract<Attention, { kind: 'field' }>;
 
 export interface MergeResult {
   /** The merged record, or null when it is deleted on both sides (or deleted and never edited). */
@@ -33,7 +52,12 @@ const LATER_WINS = /^(updatedAt|markedAt|statusUpdatedOn)$/;
  * different values on both sides is a conflict; nested objects merge field by field the same
  * way; lists are one value each (see docs/sync.md for why).
  */
-export function mergeBodies(base: Body | null, a: Body | null, b: Body | null): MergeResult {
+export function mergeBodies(
+  base: Body | null,
+  a: Body | null,
+  b: Body | null,
+  origins?: { a: Origin | null; b: Origin | null },
+): MergeResult {
   if (a === null && b === null) return { merged: null, attention: [] };
   if (a === null || b === null) {
     const kept = (a ?? b) as Body;
@@ -43,7 +67,7 @@ export function mergeBodies(base: Body | null, a: Body | null, b: Body | null): 
     return { merged: kept, attention: base === null ? [] : [{ kind: 'deletedAndEdited' }] };
   }
   const attention: Attention[] = [];
-  const merged = mergeFields(base, a, b, '', attention);
+  const merged = mergeFields(base, a, b, '', attention, origins);
   return { merged, attention };
 }
 
@@ -51,7 +75,14 @@ function isPlainObject(value: unknown): value is Body {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function mergeFields(base: Body | null, a: Body, b: Body, prefix: string, attention: Attention[]): Body {
+function mergeFields(
+  base: Body | null,
+  a: Body,
+  b: Body,
+  prefix: string,
+  attention: Attention[],
+  origins: { a: Origin | null; b: Origin | null } | undefined,
+): Body {
   const result: Body = {};
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of [...keys].sort()) {
@@ -63,11 +94,28 @@ function mergeFields(base: Body | null, a: Body, b: Body, prefix: string, attent
     else if (base !== null && sameValue(ov, av)) value = bv;
     else if (base !== null && sameValue(ov, bv)) value = av;
     else if (isPlainObject(av) && isPlainObject(bv) && (ov === undefined || isPlainObject(ov)))
-      value = mergeFields(isPlainObject(ov) ? ov : base === null ? null : {}, av, bv, `${prefix}${key}.`, attention);
+      value = mergeFields(
+        isPlainObject(ov) ? ov : base === null ? null : {},
+        av,
+        bv,
+        `${prefix}${key}.`,
+        attention,
+        origins,
+      );
     else if (LATER_WINS.test(key) && typeof av === 'string' && typeof bv === 'string') value = av > bv ? av : bv;
     else {
-      const values = [av, bv].sort((x, y) => (stableJson(x) < stableJson(y) ? -1 : 1));
-      attention.push({ kind: 'field', field: prefix + key, values, base: ov });
+      const pairs = byValue([
+        { value: av, origin: origins?.a ?? null },
+        { value: bv, origin: origins?.b ?? null },
+      ]);
+      const values = pairs.map((pair) => pair.value);
+      attention.push({
+        kind: 'field',
+        field: prefix + key,
+        values,
+        base: ov,
+        ...(origins ? { origins: pairs.map((pair) => pair.origin) } : {}),
+      });
       value = values[0];
     }
     if (value !== undefined) result[key] = value;
@@ -80,7 +128,11 @@ function mergeFields(base: Body | null, a: Body, b: Body, prefix: string, attent
  * since the base stays resolved, an entry either side added is kept, and two conflicts over one
  * field become one holding every value.
  */
-export function mergeAttention(base: readonly Attention[], a: readonly Attention[], b: readonly Attention[]): Attention[] {
+export function mergeAttention(
+  base: readonly Attention[],
+  a: readonly Attention[],
+  b: readonly Attention[],
+): Attention[] {
   const keyOf = (entry: Attention) => stableJson(entry);
   const inBase = new Set(base.map(keyOf));
   const inA = new Set(a.map(keyOf));
@@ -104,15 +156,29 @@ function combineSameField(entries: Attention[]): Attention[] {
   for (const entry of entries) {
     const same = out.find(
       (other) =>
-        other.kind === entry.kind && (entry.kind !== 'field' || (other.kind === 'field' && other.field === entry.field)),
+        other.kind === entry.kind &&
+        (entry.kind !== 'field' || (other.kind === 'field' && other.field === entry.field)),
     );
     if (!same) out.push(entry);
     else if (same.kind === 'field' && entry.kind === 'field') {
-      const values = [...same.values];
-      for (const value of entry.values) if (!values.some((v) => sameValue(v, value))) values.push(value);
-      values.sort((x, y) => (stableJson(x) < stableJson(y) ? -1 : 1));
-      out[out.indexOf(same)] = { ...same, values };
+      const pairs = same.values.map((value, i) => ({ value, origin: same.origins?.[i] ?? null }));
+      entry.values.forEach((value, i) => {
+        const origin = entry.origins?.[i] ?? null;
+        const known = pairs.find((pair) => sameValue(pair.value, value));
+        if (!known) pairs.push({ value, origin });
+        else if (known.origin === null) known.origin = origin;
+      });
+      const sorted = byValue(pairs);
+      const combined: FieldAttention = { ...same, values: sorted.map((pair) => pair.value) };
+      if (same.origins || entry.origins) combined.origins = sorted.map((pair) => pair.origin);
+      else delete combined.origins;
+      out[out.indexOf(same)] = combined;
     }
   }
   return out.sort((x, y) => (stableJson(x) < stableJson(y) ? -1 : 1));
+}
+
+/** Values in one fixed order (by their JSON), each with who made it, so every laptop lists them alike. */
+function byValue<T extends { value: unknown }>(pairs: T[]): T[] {
+  return [...pairs].sort((x, y) => (stableJson(x.value) < stableJson(y.value) ? -1 : 1));
 }

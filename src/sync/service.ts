@@ -54,6 +54,18 @@ export interface ConflictView {
   label: string;
   index: number;
   attention: Attention;
+  /**
+   * For a field changed on two laptops, who made each value, in the order of its values: the
+   * account and the time (ISO), null for either when the version does not say (written before
+   * documents carried it: "another member"); `thisLaptop` when it is this member's account.
+   */
+  versions: ConflictVersion[];
+}
+
+export interface ConflictVersion {
+  account: string | null;
+  at: string | null;
+  thisLaptop: boolean;
 }
 
 interface Running {
@@ -260,6 +272,7 @@ export class SyncService {
         label: labelOf(entry.record) ?? (entry.collection === null ? 'The coalition’s details' : 'A record'),
         index,
         attention,
+        versions: versionsOf(attention, running.connection.username),
       })),
     );
   }
@@ -316,7 +329,13 @@ export class SyncService {
     generation: number,
     firstRound = false,
   ): Promise<void> {
-    const engine = await SyncEngine.start({ target: this.targetFor(session), replica, key, remote });
+    const engine = await SyncEngine.start({
+      target: this.targetFor(session),
+      replica,
+      key,
+      remote,
+      account: connection.username,
+    });
     if (generation !== this.generation) {
       await engine.stop();
       await replica.close();
@@ -363,6 +382,18 @@ export class SyncService {
     this.lastSent = text;
     this.host.notify({ type: 'sync-status', status });
   }
+}
+
+function versionsOf(attention: Attention, username: string): ConflictVersion[] {
+  if (attention.kind !== 'field') return [];
+  return attention.values.map((_, i) => {
+    const origin = attention.origins?.[i] ?? null;
+    return {
+      account: origin?.account ?? null,
+      at: origin?.at || null,
+      thisLaptop: origin !== null && origin.account === username,
+    };
+  });
 }
 
 function labelOf(record: Record<string, unknown> | null): string | null {

@@ -72,7 +72,14 @@ test('the same field changed on two laptops is a conflict that keeps both values
     const conflicts = member.engine.conflicts();
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.attention).toEqual([
-      { kind: 'field', field: 'notes', values: ['Hall is booked on Thursdays.', 'Thursday rate agreed.'], base: 'Ask for the Thursday rate.' },
+      {
+        kind: 'field',
+        field: 'notes',
+        values: ['Hall is booked on Thursdays.', 'Thursday rate agreed.'],
+        base: 'Ask for the Thursday rate.',
+        // Who made each value, in the same order (tests/integration/sync-conflict-origin.test.ts checks the times).
+        origins: [expect.objectContaining({ account: 'ben' }), expect.objectContaining({ account: 'chair' })],
+      },
     ]);
     expect(member.engine.status().conflicts).toBe(1);
   }
