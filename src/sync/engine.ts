@@ -1,16 +1,17 @@
 import type PouchDB from 'pouchdb';
-import { COLLECTIONS, type CollectionName, type WorkspaceDocument } from '../workspace/document';
+import type { CollectionName } from '../workspace/document';
 import type { WorkspaceSession } from '../workspace/session';
 import type { SaveState } from '../workspace/sessionTypes';
 import { applyChangesFromOthers, settleConflict, type ChangesFromOthers } from './applyChanges';
 import type { CoalitionKey } from './crypto';
-import { HEADER_DOC_ID, SETTINGS_DOC_ID, docIdOf, keyOf, parseDocId } from './docIds';
+import { HEADER_DOC_ID, SETTINGS_DOC_ID, parseDocId } from './docIds';
 import { describeSyncError } from './failures';
 import { mergeAttention, mergeBodies, withAttention, type Attention, type Body, type Origin } from './merge';
-import { decodeBody, encodeBody, headerBody, originOf, type SyncDocBody } from './recordDoc';
+import { decodeBody, encodeBody, originOf, type SyncDocBody } from './recordDoc';
 import type { Known, Replica } from './replica';
 import { resolveAttention, type Resolution } from './resolve';
 import { sameValue } from './stableJson';
+import { LocalRecords, type ListRecords, type LocalSnapshot } from './localRecords';
 import type { SyncStatus } from './status';
 
 /** What the engine needs of an open workspace: WorkspaceSession is one. */
@@ -49,6 +50,9 @@ const CHECKPOINT_ID = '_local/checkpoint';
 const PIECE = 250;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How often live sync looks whether the workspace changed here: a number compared, so often costs nothing. */
+export const LOCAL_CHANGE_POLL_MS = 100;
+
 /** Documents per request to the server: a first sync of thousands makes fewer round trips than PouchDB's 100. */
 export const REPLICATION_BATCH = { batch_size: 500 };
 
@@ -73,6 +77,11 @@ export const REPLICATION_BATCH = { batch_size: 500 };
 export class SyncEngine {
   private readonly known = new Map<string, Known & { stateRev?: string }>();
   private readonly seen = new Map<string, unknown>();
+  /** Each collection's records as last seen whole (see changedHere). */
+  private seenLists = new Map<CollectionName, ListRecords>();
+  /** The documents of each collection in `known`. */
+  private readonly knownIds = new Map<CollectionName, Set<string>>();
+  private readonly localRecords = new LocalRecords();
   private seq: string | number = 0;
   private checkpointRev: string | undefined;
   private queue: Promise<unknown> = Promise.resolve();
@@ -116,7 +125,7 @@ export class SyncEngine {
     for (const row of all.rows) {
       if ('error' in row || !row.doc) continue;
       const doc = row.doc as unknown as Known & { _id: string; _rev: string };
-      this.known.set(row.id, {
+      this.setKnown(row.id, {
         rev: doc.rev,
         body: doc.body,
         attention: doc.attention ?? [],
@@ -169,7 +178,7 @@ export class SyncEngine {
    * what arrives is applied within a moment, and a change made here is picked up by watching the
    * workspace's revision (a number compared, so watching costs nothing while idle).
    */
-  startLive(pollMs = 250): void {
+  startLive(pollMs = LOCAL_CHANGE_POLL_MS): void {
     if (!this.remote || this.live) return;
     const sync = this.replica.records.sync(this.remote, {
       ...REPLICATION_BATCH,
@@ -270,33 +279,62 @@ export class SyncEngine {
     this.failure = described.offline ? undefined : described.message;
   }
 
-  /** The bodies of the workspace now, by document id. */
-  private localBodies(
-    doc: WorkspaceDocument,
-  ): Map<string, { collection: CollectionName | null; body: Body; ref: unknown }> {
-    const bodies = new Map<string, { collection: CollectionName | null; body: Body; ref: unknown }>();
-    bodies.set(HEADER_DOC_ID, { collection: null, body: headerBody(doc.coalition as Body), ref: doc.coalition });
-    for (const collection of COLLECTIONS) {
-      for (const record of doc[collection] as unknown as Body[]) {
-        bodies.set(docIdOf(collection, keyOf(collection, record)), { collection, body: record, ref: record });
-      }
-    }
-    return bodies;
-  }
-
   private markSeen(): void {
     this.lastRevision = this.target.revision;
     this.seen.clear();
-    for (const [docId, local] of this.localBodies(this.target.doc)) this.seen.set(docId, local.ref);
+    const local = this.localRecords.snapshot(this.target.doc);
+    this.seen.set(HEADER_DOC_ID, local.header.ref);
+    for (const records of local.lists.values()) for (const [docId, entry] of records) this.seen.set(docId, entry.ref);
+    this.seenLists = new Map(local.lists);
+  }
+
+  /**
+   * The records that may have changed here since they were last seen: each of a collection whose
+   * list changed since it was last seen whole (the others are skipped: see LocalRecords), and the
+   * known records such a list no longer holds (deleted here).
+   */
+  private changedHere(local: LocalSnapshot): Set<string> {
+    const candidates = new Set<string>();
+    if (this.seen.get(HEADER_DOC_ID) !== local.header.ref) candidates.add(HEADER_DOC_ID);
+    for (const [collection, records] of local.lists) {
+      if (this.seenLists.get(collection) === records) continue;
+      for (const [docId, entry] of records) if (this.seen.get(docId) !== entry.ref) candidates.add(docId);
+      for (const docId of this.knownIds.get(collection) ?? [])
+        if (this.known.get(docId)?.body != null && !records.has(docId)) candidates.add(docId);
+    }
+    return candidates;
+  }
+
+  /** What a cycle looked at is seen, as it looked at it; a record refused by the replica is not (the next cycle tries it again). */
+  private markLooked(local: LocalSnapshot, refused: ReadonlySet<string>): void {
+    if (!refused.has(HEADER_DOC_ID)) this.seen.set(HEADER_DOC_ID, local.header.ref);
+    for (const [collection, records] of local.lists) {
+      if (this.seenLists.get(collection) === records) continue;
+      let whole = true;
+      for (const [docId, entry] of records) {
+        if (refused.has(docId)) whole = false;
+        else this.seen.set(docId, entry.ref);
+      }
+      if (whole) this.seenLists.set(collection, records);
+      else this.seenLists.delete(collection);
+    }
+  }
+
+  /** Keeps `known` and, beside it, which documents each collection has there (for changedHere). */
+  private setKnown(docId: string, value: Known & { stateRev?: string }): void {
+    this.known.set(docId, value);
+    const parsed = parseDocId(docId);
+    if (parsed.kind !== 'record') return;
+    let ids = this.knownIds.get(parsed.collection);
+    if (!ids) this.knownIds.set(parsed.collection, (ids = new Set()));
+    ids.add(docId);
   }
 
   private async reconcileNow(): Promise<void> {
     if (this.stopped) return;
     const revision = this.target.revision;
-    const local = this.localBodies(this.target.doc);
-    const candidates = new Set<string>();
-    for (const [docId, entry] of local) if (this.seen.get(docId) !== entry.ref) candidates.add(docId);
-    for (const [docId, known] of this.known) if (known.body !== null && !local.has(docId)) candidates.add(docId);
+    const local = this.localRecords.snapshot(this.target.doc);
+    const candidates = this.changedHere(local);
     const changes = await this.replica.records.changes({ since: this.seq, style: 'all_docs' });
     for (const change of changes.results) if (change.id !== SETTINGS_DOC_ID) candidates.add(change.id);
     const ids = [...candidates].filter((id) => parseDocId(id).kind === 'header' || parseDocId(id).kind === 'record');
@@ -345,10 +383,10 @@ export class SyncEngine {
     }
 
     const revs = await this.writeDocs(writes.map((w) => w.write));
-    let applied: ReturnType<SyncEngine['localBodies']> | null = null;
+    let applied: LocalSnapshot | null = null;
     if (hasChanges(apply)) {
       await this.target.applyFromOthers(applyChangesFromOthers, apply);
-      applied = this.localBodies(this.target.doc);
+      applied = this.localRecords.snapshot(this.target.doc);
     }
     // The base moves only once the file holds what it describes (see the class comment).
     if (hasChanges(apply) || writes.length > 0) await this.target.save();
@@ -371,7 +409,7 @@ export class SyncEngine {
     this.lastRevision = revision;
     // A set, not a search of the writes for each record: a first upload writes every record.
     const refused = new Set(writes.filter((_, i) => !revs[i]).map((w) => w.docId));
-    for (const [docId, entry] of local) if (!refused.has(docId)) this.seen.set(docId, entry.ref);
+    this.markLooked(local, refused);
     if (applied) {
       for (const docId of mergedIds) {
         if (refused.has(docId)) continue;
@@ -528,7 +566,7 @@ export class SyncEngine {
       const results = await this.replica.state.bulkDocs(docs.slice(at, at + PIECE));
       results.forEach((result, i) => {
         const { docId, known } = updates[at + i]!;
-        this.known.set(docId, { ...known, stateRev: result.ok ? result.rev : this.known.get(docId)?.stateRev });
+        this.setKnown(docId, { ...known, stateRev: result.ok ? result.rev : this.known.get(docId)?.stateRev });
       });
     }
   }

@@ -14,7 +14,7 @@ import {
   type Connection,
 } from './connection';
 import type { CoalitionKey } from './crypto';
-import { SyncEngine, type SyncTarget } from './engine';
+import { LOCAL_CHANGE_POLL_MS, SyncEngine, type SyncTarget } from './engine';
 import { SyncRefusal } from './errors';
 import { invitationText, readInvitation, type Invitation } from './invitation';
 import type { Attention } from './merge';
@@ -345,7 +345,7 @@ export class SyncService {
     // Connecting waits for the first round, so the chair sees "Synced" once the coalition is up.
     if (firstRound) await engine.syncOnce();
     if (generation !== this.generation) return;
-    const pollMs = this.host.pollMs ?? 250;
+    const pollMs = this.host.pollMs ?? LOCAL_CHANGE_POLL_MS;
     engine.startLive(pollMs);
     this.watcher = setInterval(() => this.publish(), Math.max(pollMs, 250));
     this.watcher.unref?.();
