@@ -33,6 +33,11 @@ export interface WorkspaceView {
    * reloadWorkspace tries again.
    */
   readOnly: ReadOnlyInfo | null;
+  /**
+   * Set on a copy just made with Save As of a shared workspace: the copy is not shared (it would
+   * send its changes beside the original's), and this is the file that still is.
+   */
+  copyOfSharedFile?: string;
 }
 
 /**
