@@ -70,6 +70,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     // Orange text on its own light tint (a warning's title, an "Empty" badge) is 3.6:1 with
     // Mantine's darkest orange; this burnt orange reads at 7:1 and is still plainly orange.
     '--mantine-color-orange-light-color': '#a33c06',
+    // Yellow on its light tint (a notice's title: "This copy is not shared") is 2.7:1; this
+    // dark amber reads at 6.4:1.
+    '--mantine-color-yellow-light-color': '#7a4f00',
     // Teal on its light tint (a small "approved" badge) is 4.3:1; one step darker reads at 6:1.
     '--mantine-color-teal-light-color': '#066649',
   },

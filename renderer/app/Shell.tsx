@@ -1,6 +1,7 @@
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { CopyNotSharedNotice } from '../sync/CopyNotSharedNotice';
 import { OutsideChangeNotice } from '../workspace/OutsideChangeNotice';
 import { ReadOnlyBanner } from '../workspace/ReadOnlyBanner';
 import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
@@ -47,6 +48,7 @@ export function Shell() {
           <Container size="lg" px={0}>
             <ReadOnlyBanner />
             <OutsideChangeNotice />
+            <CopyNotSharedNotice />
             <AreaRoutes />
           </Container>
         </AppShell.Main>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDeviceFloppy, IconGitMerge, IconMailForward, IconRefresh, IconShare } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,6 +9,7 @@ import { PageHeader } from '../app/PageHeader';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ConflictsPage } from './ConflictsPage';
 import { ConnectForm } from './ConnectForm';
+import { CopyNotSharedAlert, useCopyOfSharedFile } from './CopyNotSharedNotice';
 import { useSharing } from './useSharing';
 
 /** Sharing (#/sharing) and its list of conflicts (#/sharing/conflicts). */
@@ -41,6 +29,7 @@ export function SharingArea() {
  */
 export function SharingPage() {
   const { sharing, loaded, reload } = useSharing();
+  const copyOf = useCopyOfSharedFile();
   const shown = (view: SharingView) => {
     notifications.show({ color: 'teal', message: `Connected: ${view.line}.` });
     if (view.notice)
@@ -62,17 +51,20 @@ export function SharingPage() {
       {!loaded ? (
         <Loader size="sm" aria-label="Reading how this coalition is shared" />
       ) : sharing === null ? (
-        <Paper withBorder radius="lg" p="xl" maw={720} component="section" aria-labelledby="sharing-connect">
-          <Title order={2} id="sharing-connect" mb={4}>
-            Connect to the coalition’s server
-          </Title>
-          <Text size="sm" c="dimmed" mb="lg">
-            Your file stays on this computer and keeps working without a network. The server keeps a copy for the other
-            members; private notes, lived experience and contact details are locked with the passphrase before they
-            leave this laptop.
-          </Text>
-          <ConnectForm again={null} onConnected={shown} />
-        </Paper>
+        <>
+          {copyOf ? <CopyNotSharedAlert sharedFile={copyOf} /> : null}
+          <Paper withBorder radius="lg" p="xl" maw={720} component="section" aria-labelledby="sharing-connect">
+            <Title order={2} id="sharing-connect" mb={4}>
+              Connect to the coalition’s server
+            </Title>
+            <Text size="sm" c="dimmed" mb="lg">
+              Your file stays on this computer and keeps working without a network. The server keeps a copy for the
+              other members; private notes, lived experience and contact details are locked with the passphrase before
+              they leave this laptop.
+            </Text>
+            <ConnectForm again={null} onConnected={shown} />
+          </Paper>
+        </>
       ) : (
         <Connected sharing={sharing} onChanged={reload} onSignedIn={shown} />
       )}
@@ -189,26 +181,49 @@ function Connected({
   );
 }
 
-/** Makes an invitation for a member: shows it to copy, or saves it as a small file to send. */
+/** What the screen shows of an invitation: the words, never its text (which is for the Join dialog). */
+interface MadeInvitation {
+  text: string;
+  coalitionName: string;
+  server: string;
+  database: string;
+}
+
+/**
+ * Makes an invitation for a member and shows it in words: which coalition, server and space,
+ * and what else the member needs. It is sent as a small file, or copied to paste in a message;
+ * either way the Join dialog reads it.
+ */
 function Invitation() {
-  const [text, setText] = useState<string | null>(null);
+  const [made, setMade] = useState<MadeInvitation | null>(null);
   const [busy, setBusy] = useState<'show' | 'save' | null>(null);
 
   async function make(save: boolean) {
     setBusy(save ? 'save' : 'show');
     try {
-      const made = await call('makeInvitation', { save });
-      setText(made.text);
-      if (made.saved)
+      const reply = await call('makeInvitation', { save });
+      setMade(reply);
+      if (reply.saved)
         notifications.show({
           color: 'teal',
-          message: `Invitation saved as “${made.saved.fileName}”. Send it to the member.`,
+          message: `Invitation saved as “${reply.saved.fileName}”. Send it to the member.`,
         });
     } catch (error) {
       notifications.show({ color: 'red', title: 'No invitation was made', message: (error as Error).message });
     } finally {
       setBusy(null);
     }
+  }
+
+  function copy(text: string) {
+    void (navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('no clipboard')))
+      .then(() => notifications.show({ message: 'Invitation copied. Paste it in a message to the member.' }))
+      .catch(() =>
+        notifications.show({
+          color: 'yellow',
+          message: 'This computer did not let the app copy. Save the invitation as a file and send that instead.',
+        }),
+      );
   }
 
   return (
@@ -220,7 +235,7 @@ function Invitation() {
         An invitation says which server and which space hold the coalition. It holds no password and no passphrase: the
         member signs in with their own account, and you tell them the passphrase yourself.
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" maw={520} mb={text ? 'md' : 0}>
+      {made === null ? (
         <Button
           variant="light"
           leftSection={<IconMailForward size={18} />}
@@ -229,46 +244,71 @@ function Invitation() {
         >
           Make an invitation
         </Button>
-        <Button
-          variant="default"
-          leftSection={<IconDeviceFloppy size={18} />}
-          loading={busy === 'save'}
-          onClick={() => void make(true)}
-        >
-          Save an invitation file…
-        </Button>
-      </SimpleGrid>
-      {text ? (
-        <Stack gap="xs">
-          <Textarea
-            label="The invitation"
-            description="Send this text, or the file, to the member."
-            value={text}
-            readOnly
-            autosize
-            minRows={4}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-          />
-          <Group>
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<IconCopy size={16} />}
-              onClick={() =>
-                void navigator.clipboard
-                  ?.writeText(text)
-                  .then(() => notifications.show({ message: 'Invitation copied.' }))
-                  .catch(() => notifications.show({ color: 'yellow', message: 'Select the text and copy it.' }))
-              }
-            >
-              Copy
-            </Button>
+      ) : (
+        <Paper withBorder radius="md" p="lg" component="article" aria-labelledby="sharing-invitation">
+          <Group justify="space-between" align="flex-start" mb="sm" gap="xs">
+            <Title order={3} size="h4" id="sharing-invitation">
+              Invitation to {made.coalitionName || 'the coalition'}
+            </Title>
             <Badge variant="light" color="gray" leftSection={<IconShare size={12} />}>
               No password inside
             </Badge>
           </Group>
-        </Stack>
-      ) : null}
+          <Box
+            component="dl"
+            m={0}
+            mb="md"
+            style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 4 }}
+          >
+            <InvitationDetail term="Coalition" value={made.coalitionName || 'No name yet'} />
+            <InvitationDetail term="Server address" value={made.server} />
+            <InvitationDetail term="Space on the server" value={made.database} />
+          </Box>
+          <Text size="sm" fw={600} mb={4}>
+            What the member needs to join
+          </Text>
+          <List size="sm" spacing={4} mb="md" type="ordered">
+            <List.Item>
+              Their own account on this server, with a password only they know. You or whoever runs the server makes it
+              for them; the invitation does not hold one.
+            </List.Item>
+            <List.Item>
+              The coalition passphrase. Tell it to them yourself, in person or on the phone: it is never in the
+              invitation file, and should not be in the same message.
+            </List.Item>
+            <List.Item>
+              This invitation: on the app’s first screen they choose “Join a coalition” and open the file, or paste what
+              you copied.
+            </List.Item>
+          </List>
+          <Group gap="sm">
+            <Button
+              variant="light"
+              leftSection={<IconDeviceFloppy size={18} />}
+              loading={busy === 'save'}
+              onClick={() => void make(true)}
+            >
+              Save invitation file…
+            </Button>
+            <Button variant="default" leftSection={<IconCopy size={18} />} onClick={() => copy(made.text)}>
+              Copy invitation
+            </Button>
+          </Group>
+        </Paper>
+      )}
     </Paper>
+  );
+}
+
+function InvitationDetail({ term, value }: { term: string; value: string }) {
+  return (
+    <>
+      <Text component="dt" size="sm" c="dimmed">
+        {term}
+      </Text>
+      <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
+        {value}
+      </Text>
+    </>
   );
 }

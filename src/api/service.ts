@@ -39,6 +39,9 @@ export class AppService {
   private documentBeingRead: { session: WorkspaceSession; revision: number; fields: string; bytes: BytePieces } | null =
     null;
 
+  /** The workspace Save As just made from a shared one (not shared itself), and that shared file. */
+  private copyOfShared: { sessionId: string; sharedFile: string } | null = null;
+
   /** What feature handlers (src/api/handlers/) are given. */
   readonly context: ServiceContext;
   readonly handlers: Handlers;
@@ -188,9 +191,29 @@ export class AppService {
         const session = this.requireSession();
         const target = await this.platform.chooseNewWorkspaceFile(path.basename(session.filePath));
         if (!target || target === session.filePath) return target ? this.view(session) : null;
-        await backUpCurrentFile(target, new Date());
-        const moved = await session.saveAs(target, this.sessionOptions);
+        // A file that is shared keeps its connection beside it: the copy written there would
+        // take that connection over, unasked, and send itself to that coalition.
+        if (await this.sync.isShared(target))
+          throw new NotAllowedError(
+            `“${path.basename(target)}” is shared with a committee, so it was not replaced. Choose another name for the copy.`,
+          );
+        // The copy is never shared by itself: two files of one laptop sending changes to one
+        // database would each take the other's for a member's. The original stays shared; the
+        // screen says so (copyOfSharedFile).
+        const sharedFile = (await this.sync.isShared(session.filePath)) ? session.filePath : null;
+        // Sync stops before the copy is taken, so nothing it applies lands in the original only.
+        await this.sync.settled();
+        await this.sync.detach();
+        let moved: WorkspaceSession;
+        try {
+          await backUpCurrentFile(target, new Date());
+          moved = await session.saveAs(target, this.sessionOptions);
+        } catch (error) {
+          this.sync.attachInBackground(session);
+          throw error;
+        }
         await this.closeCurrent();
+        this.copyOfShared = sharedFile ? { sessionId: moved.id, sharedFile } : null;
         return this.adopt(moved);
       },
 
@@ -304,6 +327,7 @@ export class AppService {
       redo: session.redoDescription,
       migratedFrom: session.migratedFrom,
       readOnly: session.readOnly,
+      ...(this.copyOfShared?.sessionId === session.id ? { copyOfSharedFile: this.copyOfShared.sharedFile } : {}),
     };
   }
 

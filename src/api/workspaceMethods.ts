@@ -33,6 +33,11 @@ export interface WorkspaceView {
    * reloadWorkspace tries again.
    */
   readOnly: ReadOnlyInfo | null;
+  /**
+   * Set on a copy just made with Save As of a shared workspace: the copy is not shared (it would
+   * send its changes beside the original's), and this is the file that still is.
+   */
+  copyOfSharedFile?: string;
 }
 
 /**
@@ -94,7 +99,9 @@ export const workspaceMethods = {
   openSampleWorkspace: method<WorkspaceView | null>(
     'Copies the sample coalition to a file the person chooses and opens the copy. Null if cancelled.',
   )(Empty),
-  saveWorkspaceAs: method<WorkspaceView | null>('Saves the open workspace to a new file and continues there.')(Empty),
+  saveWorkspaceAs: method<WorkspaceView | null>(
+    'Saves the open workspace to a new file and continues there. The copy of a shared workspace is not shared (copyOfSharedFile names the file that still is); a file that is shared is never replaced.',
+  )(Empty),
   closeWorkspace: method<null>(
     'Closes the open workspace after saving it. If its changes cannot be saved it stays open and says why, unless discardUnsavedChanges is true.',
   )(z.strictObject({ discardUnsavedChanges: z.boolean().optional() })),

@@ -180,6 +180,11 @@ export class SyncService {
     }
   }
 
+  /** Whether a workspace file is connected to a server (its connection is kept beside it). */
+  async isShared(filePath: string): Promise<boolean> {
+    return (await readConnection(filePath)) !== null;
+  }
+
   status(): SharingView | null {
     const running = this.running;
     if (!running) return null;

@@ -107,9 +107,11 @@ describe('sharing a coalition', () => {
     expect(await readFile(file, 'utf8')).not.toContain('chair-password');
 
     await page.getByRole('button', { name: 'Make an invitation' }).click();
-    const text = page.getByRole('textbox', { name: 'The invitation' });
-    await expect.poll(() => text.inputValue()).toContain('cit-coalition-invitation');
-    invitation = await text.inputValue();
+    const saved = path.join(folder, 'chair', 'Invitation.citinvite');
+    chair.host.platform.answerNextDialog(saved);
+    await page.getByRole('button', { name: 'Save invitation file…' }).click();
+    await expect.poll(() => readFile(saved, 'utf8').catch(() => '')).toContain('cit-coalition-invitation');
+    invitation = await readFile(saved, 'utf8');
     expect(JSON.parse(invitation)).toMatchObject({
       server: server.url,
       database: 'riverside-cit',
