@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -61,9 +61,11 @@ describe('who made each version of a conflict', () => {
     await connect(maria.page);
     await expect.poll(() => maria.page.getByTestId('sync-status').textContent(), { timeout: 20_000 }).toBe('Synced');
     await maria.page.getByRole('button', { name: 'Make an invitation' }).click();
-    const text = maria.page.getByRole('textbox', { name: 'The invitation' });
-    await expect.poll(() => text.inputValue()).toContain('cit-coalition-invitation');
-    const invitation = await text.inputValue();
+    const saved = path.join(folder, 'maria', 'Invitation.citinvite');
+    maria.host.platform.answerNextDialog(saved);
+    await maria.page.getByRole('button', { name: 'Save invitation file…' }).click();
+    await expect.poll(() => readFile(saved, 'utf8').catch(() => '')).toContain('cit-coalition-invitation');
+    const invitation = await readFile(saved, 'utf8');
 
     // Ben's computer is set to Tokyo time: the card still says the coalition's (Chicago) time.
     const benFile = path.join(folder, 'ben', 'Riverside.cit.json');

@@ -87,6 +87,9 @@ beforeAll(async () => {
     notes: 'Lost her brother; wants to help.',
     livedExperience: true,
   });
+  // The workspace answers a change before its save lands: the refusals below compare the file
+  // before and after, so the save must be in the file first.
+  await chair.app.flush();
 }, 120_000);
 
 afterAll(async () => {
@@ -274,6 +277,7 @@ describe('opening and closing a shared workspace', () => {
   });
 
   test('disconnecting keeps the workspace file as it is and forgets the password', async () => {
+    await ben.app.flush();
     const before = await readFile(benFile);
     await ben.call('disconnectSync', {});
     expect(await readFile(benFile)).toEqual(before);
