@@ -25,6 +25,7 @@ const HEAP = '--max-old-space-size=16000';
  * first upload of 10x alone takes ten times as long); `--only sync` measures it at every scale asked.
  */
 const SYNC_UP_TO = 1;
+const MAIN_MEMORY = 'peak memory of the main process through a session (maxRSS)';
 
 /** Runs a bench script in a child process; resolves with what it printed on its last line. */
 function child(script: string, childArgs: string[], env: Record<string, string> = {}): Promise<string> {
@@ -74,11 +75,20 @@ for (const scale of scales) {
   if (only === undefined || only === 'node') {
     process.stderr.write(`${area}: measuring in Node ...\n`);
     const measured = await rowsOf('nodeRows.ts', [file, String(scale), 'measure'], area, scale);
-    const floor = await child('nodeRows.ts', [file, String(scale), 'floor-memory']).then(
-      (line) => (JSON.parse(line) as { peakMb: number }).peakMb,
-      () => undefined,
-    );
+    const peakOf = (mode: string) =>
+      child('nodeRows.ts', [file, String(scale), mode]).then(
+        (line) => (JSON.parse(line) as { peakMb: number }).peakMb,
+        (error: unknown) => error as Error,
+      );
+    const floorPeak = await peakOf('floor-memory');
+    const floor = typeof floorPeak === 'number' ? floorPeak : undefined;
     rows.push(...measured.map((r) => (r.unit === 'MB' ? { ...r, floor } : r)));
+    const mainPeak = await peakOf('main-memory');
+    rows.push(
+      typeof mainPeak === 'number'
+        ? { area, scale, measure: MAIN_MEMORY, median: mainPeak, unit: 'MB', samples: 1, floor, note: 'open a file from elsewhere (full check), the whole document to the window, one change saved; floor: a process that only reads + parses the file' }
+        : failed(area, scale, MAIN_MEMORY, mainPeak),
+    );
   }
   if (only === undefined || only === 'browser') {
     process.stderr.write(`${area}: measuring in Chromium ...\n`);

@@ -69,7 +69,8 @@ try {
       passphrase: PASSPHRASE,
     });
     const status = await connected.engine.syncOnce();
-    if (status.connection !== 'synced') throw new Error(`the first upload ended ${status.connection}: ${status.failure ?? ''}`);
+    if (status.connection !== 'synced')
+      throw new Error(`the first upload ended ${status.connection}: ${status.failure ?? ''}`);
     return connected;
   });
   const chair = { connected: upload.value, session };
