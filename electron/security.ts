@@ -60,7 +60,11 @@ export interface FrameLike {
  * shows the app. A frame inside the page (an iframe someone managed to add) or the window after
  * it was somehow navigated elsewhere gets a refusal, even though the preload would let it ask.
  */
-export function isTrustedSender(senderFrame: FrameLike | null | undefined, mainFrame: FrameLike | null | undefined, appUrl: string): boolean {
+export function isTrustedSender(
+  senderFrame: FrameLike | null | undefined,
+  mainFrame: FrameLike | null | undefined,
+  appUrl: string,
+): boolean {
   if (!senderFrame || !mainFrame) return false;
   if (senderFrame.parent !== null) return false;
   const sameFrame =
@@ -71,7 +75,10 @@ export function isTrustedSender(senderFrame: FrameLike | null | undefined, mainF
 
 /** The parts of a webContents that hardening touches; Electron's WebContents has them all. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { url: string; preventDefault(): void }) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { url: string; preventDefault(): void }) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
@@ -80,7 +87,11 @@ export interface HardenableContents {
  * Applies the navigation rules to one webContents. main.ts calls it for every webContents the
  * app creates ('web-contents-created'), so no page, now or later, escapes the rules.
  */
-export function hardenWebContents(contents: HardenableContents, appUrl: string, openExternal: (url: string) => void): void {
+export function hardenWebContents(
+  contents: HardenableContents,
+  appUrl: string,
+  openExternal: (url: string) => void,
+): void {
   contents.on('will-navigate', (event) => {
     const decision = decideNavigation(event.url, appUrl);
     if (decision.action === 'allow') return;
@@ -102,17 +113,28 @@ export function hardenWebContents(contents: HardenableContents, appUrl: string, 
 
 /** The permission calls of Electron's Session that we answer. */
 export interface PermissionSession {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
 }
 
 /**
+ * Writing to the clipboard, which "Copy invitation" does when a person presses it. Reading it is
+ * not allowed: a page that could read the clipboard could read whatever the person copied last.
+ */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+/**
  * The app needs no camera, microphone, location, notifications, clipboard reading, USB or
- * anything else a page can ask for, so every request and every check is answered no.
+ * anything else a page can ask for, so every request and every check is answered no, except
+ * writing to the clipboard (ALLOWED_PERMISSIONS).
  */
 export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 function parseUrl(raw: string): URL | null {

@@ -168,7 +168,12 @@ function fakeContents() {
     listeners.get(name)?.(event);
     return event.preventDefault;
   };
-  return { contents: contents as unknown as HardenableContents, listeners, fire, openWindow: (url: string) => windowOpenHandler?.({ url }) };
+  return {
+    contents: contents as unknown as HardenableContents,
+    listeners,
+    fire,
+    openWindow: (url: string) => windowOpenHandler?.({ url }),
+  };
 }
 
 describe('hardenWebContents', () => {
@@ -210,18 +215,30 @@ describe('hardenWebContents', () => {
 });
 
 describe('denyAllPermissions', () => {
-  it('answers every permission request and check with no', () => {
+  it('answers every permission request and check with no, except writing to the clipboard', () => {
     let request: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     let check: ((wc: unknown, permission: string) => boolean) | undefined;
     denyAllPermissions({
       setPermissionRequestHandler: (handler) => (request = handler),
       setPermissionCheckHandler: (handler) => (check = handler),
     });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       request?.({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
       expect(check?.({}, permission)).toBe(false);
     }
+    // "Copy invitation" writes the invitation to the clipboard; nothing may read it.
+    const callback = vi.fn();
+    request?.({}, 'clipboard-sanitized-write', callback);
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(check?.({}, 'clipboard-sanitized-write')).toBe(true);
   });
 });
