@@ -24,6 +24,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A state the app shows may take seconds to come on a busy machine (CI shares its
+          // cores); vitest's default of one second made a slow notice a failure.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           // Builds out/renderer once per run if it is missing or older than its sources.
           globalSetup: ['tests/e2e/support/globalSetup.ts'],

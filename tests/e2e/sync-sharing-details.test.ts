@@ -166,6 +166,8 @@ describe('sharing details', () => {
 
     // "Copy invitation" puts the same text on the clipboard, to paste in the Join dialog.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(chair.host.url).origin });
+    // Chromium lets only the page in front write to the clipboard (other tests' pages may be).
+    await page.bringToFront();
     await card.getByRole('button', { name: 'Copy invitation' }).click();
     await expect.poll(() => page.getByText('Invitation copied.', { exact: false }).isVisible()).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
