@@ -22,12 +22,10 @@ export function useCopyOfSharedFile(): string | null {
  * another file is opened.
  */
 export function CopyNotSharedNotice() {
-  const key = useWorkspaceSelector((snapshot) =>
-    snapshot.view?.copyOfSharedFile ? `${snapshot.view.sessionId}\n${snapshot.view.copyOfSharedFile}` : null,
-  );
+  const sessionId = useWorkspaceSelector((snapshot) => snapshot.view?.sessionId ?? null);
+  const sharedFile = useCopyOfSharedFile();
   useEffect(() => {
-    if (key === null) return;
-    const sharedFile = key.slice(key.indexOf('\n') + 1);
+    if (sharedFile === null) return;
     notifications.show({
       id: NOTICE_ID,
       color: 'yellow',
@@ -39,7 +37,7 @@ export function CopyNotSharedNotice() {
     return () => {
       notifications.hide(NOTICE_ID);
     };
-  }, [key]);
+  }, [sessionId, sharedFile]);
 
   return null;
 }

@@ -4,6 +4,7 @@ import { IconCopy, IconDeviceFloppy, IconGitMerge, IconMailForward, IconRefresh,
 import { useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import type { SharingView } from '../../src/sync/service';
+import type { MethodOutput } from '../../src/api/contract';
 import { call } from '../api/client';
 import { PageHeader } from '../app/PageHeader';
 import { ConfirmModal } from '../components/ConfirmModal';
@@ -182,12 +183,7 @@ function Connected({
 }
 
 /** What the screen shows of an invitation: the words, never its text (which is for the Join dialog). */
-interface MadeInvitation {
-  text: string;
-  coalitionName: string;
-  server: string;
-  database: string;
-}
+type MadeInvitation = MethodOutput<'makeInvitation'>;
 
 /**
  * Makes an invitation for a member and shows it in words: which coalition, server and space,

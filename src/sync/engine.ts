@@ -455,7 +455,8 @@ export class SyncEngine {
 
   /**
    * This laptop as the maker of a change: its account, and now. A change made here is written to
-   * the replica by the next cycle, a moment after it was made (live sync looks every 250 ms), so
+   * the replica by the next cycle, a moment after it was made (live sync looks every
+   * LOCAL_CHANGE_POLL_MS), so
    * now is the time of the change as nearly as the engine can know it.
    */
   private origin(): Origin | null {

@@ -2,7 +2,7 @@ import type { CollectionName } from '../workspace/document';
 import { open, seal, type CoalitionKey } from './crypto';
 import { HEADER_DOC_ID, keyFieldOf } from './docIds';
 import { isSensitive } from './sensitiveFields';
-import type { Attention, Origin } from './merge';
+import type { Attention, Body, Origin } from './merge';
 
 /**
  * One record as a CouchDB document: its readable fields in `fields`, the sensitive ones each
@@ -26,7 +26,7 @@ export interface SyncDocBody {
   changedAt?: string;
 }
 
-export type Body = Record<string, unknown>;
+export type { Body };
 
 /** The header fields that follow every local change (the time of the last one): not shared. */
 export const LOCAL_HEADER_FIELDS = ['updatedAt'];
